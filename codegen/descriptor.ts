@@ -1,0 +1,153 @@
+// The descriptor format: what a hand-written file under spec/ may say. Validated with zod so that a
+// bad descriptor fails generation with `file: field: problem` instead of bad output.
+import { z } from 'zod';
+
+export const PRODUCTS = ['oa', 'miniprogram', 'open', 'work', 'work-suite'] as const;
+export const HOSTS = ['api.weixin.qq.com', 'qyapi.weixin.qq.com', 'mp.weixin.qq.com'] as const;
+export const TOKEN_KINDS = [
+  'access_token',
+  'component_access_token',
+  'suite_access_token',
+  'provider_access_token',
+  'none',
+] as const;
+export const SCALAR_TYPES = ['string', 'int', 'int64', 'number', 'boolean', 'any', 'file'] as const;
+
+export type FieldSpec = {
+  type?: (typeof SCALAR_TYPES)[number] | 'object' | 'array';
+  ref?: string;
+  required?: boolean;
+  doc?: string;
+  enum?: Array<string | number>;
+  fields?: Record<string, FieldSpec>;
+  items?: FieldSpec;
+  secret?: boolean;
+  deprecated?: string;
+};
+
+const identifier = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+export const FieldSpecSchema: z.ZodType<FieldSpec> = z.lazy(() =>
+  z
+    .strictObject({
+      type: z.enum([...SCALAR_TYPES, 'object', 'array']).optional(),
+      ref: z
+        .string()
+        .regex(/^[A-Z][A-Za-z0-9]*$/, 'a shape name in PascalCase')
+        .optional(),
+      required: z.boolean().optional(),
+      doc: z.string().optional(),
+      enum: z
+        .array(z.union([z.string(), z.number()]))
+        .min(1)
+        .optional(),
+      fields: z.record(z.string(), FieldSpecSchema).optional(),
+      items: FieldSpecSchema.optional(),
+      secret: z.boolean().optional(),
+      deprecated: z.string().optional(),
+    })
+    .superRefine((f, ctx) => {
+      const kinds = [f.type !== undefined, f.ref !== undefined].filter(Boolean).length;
+      if (kinds !== 1) ctx.addIssue({ code: 'custom', message: 'give exactly one of `type` or `ref`' });
+      if (f.type === 'object' && !f.fields)
+        ctx.addIssue({ code: 'custom', message: 'type object needs `fields`' });
+      if (f.type === 'array' && !f.items)
+        ctx.addIssue({ code: 'custom', message: 'type array needs `items`' });
+      if (f.fields && f.type !== 'object')
+        ctx.addIssue({ code: 'custom', message: '`fields` only goes with type object' });
+      if (f.items && f.type !== 'array')
+        ctx.addIssue({ code: 'custom', message: '`items` only goes with type array' });
+      if (f.enum && !['string', 'int', 'number'].includes(f.type ?? '')) {
+        ctx.addIssue({ code: 'custom', message: '`enum` only goes with type string, int or number' });
+      }
+    }),
+);
+
+const Fields = z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_.-]*$/, 'a field name'), FieldSpecSchema);
+
+export const EndpointSchema = z.strictObject({
+  summary: z.string().min(1),
+  route: z
+    .string()
+    .regex(
+      /^(GET|POST) \/[^\s?]*(\?[A-Za-z0-9_]+=[^&\s]+(&[A-Za-z0-9_]+=[^&\s]+)*)?$/,
+      'like `POST /cgi-bin/x?action=y`',
+    ),
+  doc: z.string().url(),
+  products: z.array(z.enum(PRODUCTS)).min(1).optional(),
+  host: z.enum(HOSTS).optional(),
+  token: z.enum(TOKEN_KINDS).optional(),
+  idempotent: z.boolean().optional(),
+  deprecated: z.string().min(1).optional(),
+  multipart: z.boolean().optional(),
+  responseKind: z.enum(['json', 'binary', 'json-or-binary']).optional(),
+  query: Fields.optional(),
+  body: Fields.optional(),
+  response: Fields.optional(),
+  example: z
+    .strictObject({
+      request: z.record(z.string(), z.unknown()).optional(),
+      response: z.record(z.string(), z.unknown()).optional(),
+    })
+    .optional(),
+});
+
+const ShapeMap = z.record(z.string().regex(/^[A-Z][A-Za-z0-9]*$/, 'PascalCase'), FieldSpecSchema);
+
+export const EndpointFileSchema = z.strictObject({
+  products: z.array(z.enum(PRODUCTS)).min(1),
+  /** Shapes used by this file (names are global: two files may not define the same one). */
+  shapes: ShapeMap.optional(),
+  host: z.enum(HOSTS).optional(),
+  token: z.enum(TOKEN_KINDS).optional(),
+  endpoints: z.record(
+    z.string().regex(/^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)*$/, 'dotted camelCase id'),
+    EndpointSchema,
+  ),
+});
+
+export const ShapesFileSchema = z.strictObject({ shapes: ShapeMap });
+
+export const ErrcodesFileSchema = z.strictObject({
+  classes: z.record(
+    z.string().regex(/^[A-Z][A-Za-z0-9]*Error$/, 'a class name ending in Error'),
+    z.strictObject({ doc: z.string() }),
+  ),
+  errcodes: z.record(
+    z.string().regex(/^-?\d+$/, 'an errcode'),
+    z.strictObject({
+      name: z.string().regex(identifier),
+      meaning: z.string(),
+      retryable: z.boolean().optional(),
+      tokenInvalid: z.boolean().optional(),
+      class: z.string().optional(),
+    }),
+  ),
+});
+
+export const MessageSchema = z.strictObject({
+  summary: z.string().min(1),
+  doc: z.string().url(),
+  kind: z.enum(['message', 'event', 'reply']),
+  products: z.array(z.enum(PRODUCTS)).min(1).optional(),
+  /** Discriminator tag → value, e.g. { MsgType: event, Event: subscribe }. */
+  match: z.record(z.string(), z.string()),
+  fields: Fields,
+  /** The official sample XML (and/or JSON) body. */
+  sample: z.string().optional(),
+  sampleJson: z.string().optional(),
+});
+
+export const MessageFileSchema = z.strictObject({
+  products: z.array(z.enum(PRODUCTS)).min(1),
+  shapes: ShapeMap.optional(),
+  messages: z.record(
+    z.string().regex(/^[A-Z][A-Za-z0-9]*$/, 'the TypeScript type name, PascalCase'),
+    MessageSchema,
+  ),
+});
+
+export type EndpointFile = z.infer<typeof EndpointFileSchema>;
+export type EndpointDescriptor = z.infer<typeof EndpointSchema>;
+export type MessageFile = z.infer<typeof MessageFileSchema>;
+export type ErrcodesFile = z.infer<typeof ErrcodesFileSchema>;

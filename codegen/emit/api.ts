@@ -1,0 +1,69 @@
+// Emits generated/api.ts: one interface per product client (`OfficialAccountApi`, ...), a tree of
+// methods whose shape follows the endpoint ids, with JSDoc: summary, doc URL, deprecation, throws.
+import { type SourceFileStructure, StructureKind } from 'ts-morph';
+import { PRODUCTS } from '../descriptor.js';
+import type { Ir, IrEndpoint } from '../ir.js';
+import { docText, PRODUCT_API, paramsTypeName, propKey, resultTypeName } from '../naming.js';
+import { endpointParams } from './types.js';
+
+type Tree = { [segment: string]: Tree | IrEndpoint };
+
+function methodSignature(name: string, e: IrEndpoint): string {
+  const ns = `T_${e.dir.replace(/-/g, '_')}`;
+  const params = endpointParams(e);
+  const optional = params.every((f) => !f.required);
+  const result =
+    e.responseKind === 'binary'
+      ? 'WechatFile'
+      : e.responseKind === 'json-or-binary'
+        ? `WechatFile | ${ns}.${resultTypeName(e)}`
+        : `${ns}.${resultTypeName(e)}`;
+  const doc = [
+    docText(e.summary),
+    '',
+    `\`${e.method} ${e.path}${Object.keys(e.fixedQuery).length ? `?${new URLSearchParams(e.fixedQuery)}` : ''}\` on ${e.host}`,
+    `@see ${e.doc}`,
+    e.deprecated ? `@deprecated ${docText(e.deprecated)}` : '',
+    '@throws {WechatApiError} when WeChat answers with a non-zero errcode',
+    '@throws {ValidationError} when params do not match the descriptor',
+  ].filter((l, i) => l !== '' || i === 1);
+  return `/**\n${doc.map((l) => ` * ${l}`).join('\n')}\n */\n${propKey(name)}(params${optional ? '?' : ''}: ${ns}.${paramsTypeName(e)}, options?: CallOptions): Promise<${result}>;`;
+}
+
+function writeTree(tree: Tree): string {
+  const parts = Object.keys(tree)
+    .sort()
+    .map((key) => {
+      const node = tree[key]!;
+      return 'operationId' in node
+        ? methodSignature(key, node as IrEndpoint)
+        : `${propKey(key)}: {\n${writeTree(node as Tree)}\n};`;
+    });
+  return parts.join('\n');
+}
+
+export function emitApi(ir: Ir): SourceFileStructure {
+  const dirs = [...new Set(ir.endpoints.map((e) => e.dir))].sort();
+  const statements: string[] = [
+    `import type { CallOptions, WechatFile } from '../src/http/types.js';`,
+    ...dirs.map((d) => `import type * as T_${d.replace(/-/g, '_')} from './types/${d}.js';`),
+  ];
+  for (const product of PRODUCTS) {
+    const tree: Tree = {};
+    for (const e of ir.endpoints.filter((x) => x.products.includes(product))) {
+      const segs = e.id.split('.');
+      let node = tree;
+      for (const s of segs.slice(0, -1)) {
+        node[s] ??= {};
+        node = node[s] as Tree;
+      }
+      node[segs.at(-1)!] = e;
+    }
+    // A nested tree of type literals: written as text (ts-morph structures have no nested members).
+    statements.push(
+      `/** Every described endpoint the ${PRODUCT_API[product].api.replace(/Api$/, '')} client can call, as \`client.api.<area>.<method>(params)\`. */\n` +
+        `export interface ${PRODUCT_API[product].api} {\n${writeTree(tree)}\n}`,
+    );
+  }
+  return { kind: StructureKind.SourceFile, statements };
+}

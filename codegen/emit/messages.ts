@@ -1,0 +1,284 @@
+// Emits generated/messages/*: a type per message descriptor (discriminators as literals), a union
+// per product, type guards, lazily built zod schemas that turn XML text into typed values, and the
+// small tables the runtime (src/messages) dispatches and renders replies with.
+import { type InterfaceDeclarationStructure, type SourceFileStructure, StructureKind } from 'ts-morph';
+import { PRODUCTS } from '../descriptor.js';
+import type { Ir, IrField, IrMessage, Product } from '../ir.js';
+import {
+  docText,
+  guardName,
+  INBOUND_NAME,
+  INBOUND_UNION,
+  messageShapeSchemaName,
+  messageUnionName,
+  PRODUCT_MESSAGES,
+  propKey,
+  REPLY_BUILDER_NAME,
+  REPLY_ENVELOPE,
+  REPLY_NAME,
+  REPLY_UNION,
+  replyBuilderName,
+} from '../naming.js';
+import { tsType } from './fields.js';
+
+const str = (v: unknown) => JSON.stringify(v);
+const isInbound = (m: IrMessage) => m.kind !== 'reply';
+
+/** Problems the loader does not catch but these emitters depend on. Thrown all at once. */
+export function checkMessages(ir: Ir): void {
+  const problems: string[] = [];
+  const seen = new Map<string, IrMessage>();
+  for (const m of ir.messages) {
+    const at = `${m.file}: messages.${m.name}`;
+    for (const tag of Object.keys(m.match)) {
+      const f = m.fields.find((x) => x.name === tag);
+      if (f && f.type !== 'string') problems.push(`${at}: ${tag}: a match tag must be type string`);
+    }
+    if (m.kind === 'reply') {
+      for (const e of [...REPLY_ENVELOPE, 'MsgType']) {
+        if (!m.fields.some((f) => f.name === e)) problems.push(`${at}: a reply needs the field ${e}`);
+      }
+      if (!('MsgType' in m.match)) problems.push(`${at}: a reply is matched by MsgType`);
+    }
+    const matchKey = Object.entries(m.match)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([k, v]) => `${k}=${v}`)
+      .join('&');
+    for (const p of m.products) {
+      const key = `${isInbound(m)}|${p}|${matchKey}`;
+      const other = seen.get(key);
+      if (other) problems.push(`${at}: ${p} already has ${other.name} with the same match`);
+      else seen.set(key, m);
+    }
+  }
+  if (problems.length)
+    throw new Error(`messages: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// types.ts
+
+function messageDocs(m: IrMessage): string {
+  return `${docText(m.summary)}\n\n${m.kind} · ${m.products.join(', ')} · matched by ${Object.entries(m.match)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ')}\n@see ${m.doc}`;
+}
+
+function messageInterface(m: IrMessage): InterfaceDeclarationStructure {
+  return {
+    kind: StructureKind.Interface,
+    name: m.name,
+    isExported: true,
+    docs: [messageDocs(m)],
+    properties: m.fields.map((f) => ({
+      name: propKey(f.name),
+      hasQuestionToken: !f.required,
+      type: f.name in m.match ? str(m.match[f.name]) : tsType(f, 'output', 'S.'),
+      docs: [f.doc, f.deprecated && `@deprecated ${f.deprecated}`]
+        .filter(Boolean)
+        .map((d) => docText(d as string)),
+    })),
+  };
+}
+
+const union = (names: string[]) =>
+  names.length === 0 ? 'never' : names.length === 1 ? names[0]! : `\n  | ${names.join('\n  | ')}`;
+const productMessages = (ir: Ir, p: Product) =>
+  ir.messages.filter((m) => isInbound(m) && m.products.includes(p)).map((m) => m.name);
+
+export function emitMessageTypes(ir: Ir): SourceFileStructure {
+  const inbound = ir.messages.filter(isInbound);
+  const replies = ir.messages.filter((m) => m.kind === 'reply');
+  const usesShapes = ir.messages.some((m) => JSON.stringify(m.fields).includes('"type":"ref"'));
+  const envelope = REPLY_ENVELOPE.map(str).join(' | ');
+  return {
+    kind: StructureKind.SourceFile,
+    statements: [
+      ...(usesShapes ? [`import type * as S from '../types/shapes.js';`] : []),
+      ...ir.messages.map(messageInterface),
+      ...PRODUCTS.map(
+        (p) =>
+          `/** Every message and event pushed to a \`${p}\` callback URL, discriminated by its match tags. */\n` +
+          `export type ${messageUnionName(p)} = ${union(productMessages(ir, p))};`,
+      ),
+      `/** Every described inbound message and event, of all products. */\nexport type ${INBOUND_UNION} = ${union(
+        PRODUCTS.map(messageUnionName),
+      )};`,
+      `/** Product -> the union of its messages. */\nexport interface ${PRODUCT_MESSAGES} {\n${PRODUCTS.map(
+        (p) => `${propKey(p)}: ${messageUnionName(p)};`,
+      ).join('\n')}\n}`,
+      `export type ${INBOUND_NAME} = ${union(inbound.map((m) => str(m.name)))};`,
+      `/** A passive reply as a handler returns it: the descriptor's fields without ${REPLY_ENVELOPE.join(
+        ', ',
+      )}, which the renderer fills in. */\nexport type ${REPLY_UNION} = ${union(
+        replies.map((m) => `Omit<${m.name}, ${envelope}>`),
+      )};`,
+      `export type ${REPLY_NAME} = ${union(replies.map((m) => str(m.name)))};`,
+      `/** The builders on \`reply\`, one per reply descriptor. */\nexport type ${REPLY_BUILDER_NAME} = ${union(
+        replies.map((m) => str(replyBuilderName(m))),
+      )};`,
+    ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// guards.ts
+
+export function emitGuards(ir: Ir): SourceFileStructure {
+  const inbound = ir.messages.filter(isInbound);
+  return {
+    kind: StructureKind.SourceFile,
+    statements: [
+      `import { tag } from '../../src/messages/tag.js';`,
+      `import type * as T from './types.js';`,
+      ...inbound.map(
+        (m) =>
+          `/** True when \`m\` carries ${m.name}'s match tags (${Object.entries(m.match)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(', ')}). */\n` +
+          `export function ${guardName(m)}(m: unknown): m is T.${m.name} {\n  return ${Object.entries(m.match)
+            .map(([k, v]) => `tag(m, ${str(k)}) === ${str(v)}`)
+            .join(' && ')};\n}`,
+      ),
+    ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// schemas.ts
+
+/** The names of an array's object items (for telling a wrapper element from a lone item). */
+function itemFieldNames(ir: Ir, items: IrField): string[] | undefined {
+  if (items.type === 'object') return (items.fields ?? []).map((f) => f.name);
+  if (items.type === 'ref') {
+    const shape = ir.shapes.find((s) => s.name === items.ref)?.field;
+    return shape ? itemFieldNames(ir, shape) : undefined;
+  }
+  return undefined;
+}
+
+const NON_TEXT = new Set(['int', 'int64', 'number', 'boolean']);
+
+/** A field's message-mode zod expression (coercing XML text). `literal` for match tags. */
+export function messageZod(ir: Ir, f: IrField, literal?: string): string {
+  let e: string;
+  switch (f.type) {
+    case 'string':
+      e = literal !== undefined ? `X.literal(${str(literal)})` : 'X.string';
+      break;
+    case 'int':
+    case 'int64':
+    case 'number':
+    case 'boolean':
+      e = `X.${f.type}`;
+      break;
+    case 'any':
+      return 'X.any';
+    case 'file':
+      throw new Error(`messages: ${f.name}: type file is for multipart requests, not messages`);
+    case 'ref':
+      e = messageShapeSchemaName(f.ref!);
+      break;
+    case 'object':
+      e = `X.object({\n${(f.fields ?? []).map((c) => `${propKey(c.name)}: ${messageZod(ir, c)},`).join('\n')}\n})`;
+      break;
+    case 'array': {
+      const names = itemFieldNames(ir, f.items!);
+      e = `X.array(${messageZod(ir, f.items!)}${names ? `, ${str(names)}` : ''})`;
+      break;
+    }
+  }
+  if (f.enum && literal === undefined) e = `X.oneOf(${e}, ${str(f.enum)})`;
+  if (f.required) return e;
+  return NON_TEXT.has(f.type) ? `X.optionalScalar(${e})` : `X.optional(${e})`;
+}
+
+/** Shapes that messages use, and the shapes those use. */
+function usedShapes(ir: Ir): string[] {
+  const used = new Set<string>();
+  const walk = (f: IrField) => {
+    if (f.ref && !used.has(f.ref)) {
+      used.add(f.ref);
+      const shape = ir.shapes.find((s) => s.name === f.ref);
+      if (shape) walk(shape.field);
+    }
+    for (const c of f.fields ?? []) walk(c);
+    if (f.items) walk(f.items);
+  };
+  for (const m of ir.messages) for (const f of m.fields) walk(f);
+  return [...used].sort();
+}
+
+export function emitMessageSchemas(ir: Ir): SourceFileStructure {
+  const shapes = usedShapes(ir);
+  return {
+    kind: StructureKind.SourceFile,
+    statements: [
+      `import { z } from 'zod';`,
+      `import * as X from '../../src/messages/coerce.js';`,
+      ...(shapes.length ? [`import type * as S from '../types/shapes.js';`] : []),
+      `import type * as T from './types.js';`,
+      ...shapes.map((name) => {
+        const field = ir.shapes.find((s) => s.name === name)!.field;
+        return `const ${messageShapeSchemaName(name)}: z.ZodType<S.${name}> = z.lazy(() => ${messageZod(ir, {
+          ...field,
+          required: true,
+        })});`;
+      }),
+      `/** One zod schema per message descriptor, typed by its interface. */\nexport interface MessageSchemas {\n${ir.messages
+        .map((m) => `${m.name}: z.ZodType<T.${m.name}>;`)
+        .join('\n')}\n}`,
+      `/** The schemas, each built the first time it is read. */\nexport const messageSchemas: MessageSchemas = X.lazily<MessageSchemas>({\n${ir.messages
+        .map(
+          (m) =>
+            `${m.name}: () => X.message({\n${m.fields
+              .map((f) => `${propKey(f.name)}: ${messageZod(ir, f, m.match[f.name])},`)
+              .join('\n')}\n}),`,
+        )
+        .join('\n')}\n});`,
+    ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// table.ts
+
+export function emitMessageTable(ir: Ir): SourceFileStructure {
+  const inbound = ir.messages.filter(isInbound);
+  const replies = ir.messages.filter((m) => m.kind === 'reply');
+  const envelope = new Set<string>([...REPLY_ENVELOPE, 'MsgType']);
+  return {
+    kind: StructureKind.SourceFile,
+    statements: [
+      `import type { InboundEntry, ReplyEntry } from '../../src/messages/entries.js';`,
+      `/** Every inbound message and event descriptor (replies are not here: they share match values). */\nexport const inboundTable: readonly InboundEntry[] = [\n${inbound
+        .map(
+          (m) =>
+            `{ name: ${str(m.name)}, kind: ${str(m.kind)}, products: ${str(m.products)}, match: ${str(
+              m.match,
+            )}, fields: ${str(m.fields.map((f) => f.name))} },`,
+        )
+        .join('\n')}\n];`,
+      `/** Reply MsgType -> its descriptor; \`fields\` are the body fields in the order they are written. */\nexport const replyTable: Readonly<Record<string, ReplyEntry>> = {\n${replies
+        .map(
+          (m) =>
+            `${propKey(m.match.MsgType!)}: { name: ${str(m.name)}, builder: ${str(
+              replyBuilderName(m),
+            )}, products: ${str(m.products)}, fields: ${str(
+              m.fields.filter((f) => !envelope.has(f.name)).map((f) => f.name),
+            )} },`,
+        )
+        .join('\n')}\n};`,
+    ],
+  };
+}
+
+export function emitMessages(ir: Ir): Array<[string, SourceFileStructure]> {
+  checkMessages(ir);
+  return [
+    ['messages/types.ts', emitMessageTypes(ir)],
+    ['messages/guards.ts', emitGuards(ir)],
+    ['messages/schemas.ts', emitMessageSchemas(ir)],
+    ['messages/table.ts', emitMessageTable(ir)],
+  ];
+}

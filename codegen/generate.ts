@@ -1,0 +1,80 @@
+// The pipeline: spec/ -> IR -> emitters -> a map of file path -> text. Writing and checking are the
+// CLI's business; this module is pure apart from reading spec/.
+import { createHash } from 'node:crypto';
+import { IndentationText, Project, QuoteKind, type SourceFileStructure, StructureKind } from 'ts-morph';
+import { emitApi } from './emit/api.js';
+import { emitEndpointTable } from './emit/endpoints.js';
+import { emitErrors } from './emit/errors.js';
+import { emitMessages } from './emit/messages.js';
+import { emitOpenApi } from './emit/openapi.js';
+import { emitSchemas, emitShapeSchemas } from './emit/schemas.js';
+import { emitShapeTypes, emitTypes } from './emit/types.js';
+import type { Ir } from './ir.js';
+import { loadSpec } from './load.js';
+import { GENERATOR_VERSION, HEADER } from './naming.js';
+
+export const README = `# generated/ — do not edit
+
+Everything here is written by \`npm run generate\` from \`spec/\` (see spec/README.md).
+Edit the spec, regenerate, commit both. \`npm run generate -- --check\` (run in CI) fails when
+this folder is stale.
+`;
+
+export function render(ir: Ir): Map<string, string> {
+  const project = new Project({
+    useInMemoryFileSystem: true,
+    manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single },
+  });
+  const out = new Map<string, string>();
+  const ts = (path: string, structure: SourceFileStructure) => {
+    const sf = project.createSourceFile(path, structure, { overwrite: true });
+    sf.formatText({ indentSize: 2, convertTabsToSpaces: true });
+    out.set(path, HEADER + sf.getFullText());
+  };
+
+  const dirs = [...new Set(ir.endpoints.map((e) => e.dir))].sort();
+  ts('types/shapes.ts', emitShapeTypes(ir));
+  ts('schemas/shapes.ts', emitShapeSchemas(ir));
+  for (const dir of dirs) {
+    ts(`types/${dir}.ts`, emitTypes(ir, dir));
+    ts(`schemas/${dir}.ts`, emitSchemas(ir, dir));
+  }
+  ts('types/index.ts', {
+    kind: StructureKind.SourceFile,
+    statements: ['shapes', ...dirs].map((d) => `export type * from './${d}.js';`),
+  });
+  ts('endpoints.ts', emitEndpointTable(ir));
+  ts('api.ts', emitApi(ir));
+  ts('errors.ts', emitErrors(ir));
+  for (const [path, structure] of emitMessages(ir)) ts(path, structure);
+
+  out.set('openapi.json', `${JSON.stringify(emitOpenApi(ir, GENERATOR_VERSION), null, 2)}\n`);
+  out.set('README.md', README);
+  const outputHash = createHash('sha256');
+  for (const [path, text] of [...out].sort(([a], [b]) => (a < b ? -1 : 1)))
+    outputHash.update(`${path}\0${text}\0`);
+  out.set(
+    'manifest.json',
+    `${JSON.stringify(
+      {
+        generator: 'wxkit-codegen',
+        generatorVersion: GENERATOR_VERSION,
+        specHash: ir.specHash,
+        outputHash: outputHash.digest('hex'),
+        counts: {
+          endpoints: ir.endpoints.length,
+          messages: ir.messages.length,
+          shapes: ir.shapes.length,
+          errcodes: ir.errcodes.length,
+        },
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  return out;
+}
+
+export function generate(specDir = 'spec'): Map<string, string> {
+  return render(loadSpec(specDir));
+}

@@ -1,0 +1,76 @@
+// Every name the generator invents is decided here, and only here.
+import type { IrEndpoint, IrMessage, Product } from './ir.js';
+
+export const GENERATOR_VERSION = '0.1.0';
+
+export const HEADER = '// generated from spec/ by codegen/ — do not edit. Run `npm run generate`.\n';
+
+const pascal = (s: string) =>
+  s
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
+
+/** Type-name prefix per spec dir: OA and shared endpoints keep bare names (they are the common case). */
+const DIR_PREFIX: Record<string, string> = {
+  oa: '',
+  shared: '',
+  miniprogram: 'Mp',
+  open: 'Open',
+  work: 'Work',
+  'work-suite': 'WorkSuite',
+};
+
+export const dirPrefix = (dir: string) => DIR_PREFIX[dir] ?? pascal(dir);
+
+/** `oa.user.info` -> `UserInfo`; `work.user.get` -> `WorkUserGet`. */
+export const endpointTypeBase = (e: Pick<IrEndpoint, 'dir' | 'id'>) => dirPrefix(e.dir) + pascal(e.id);
+export const paramsTypeName = (e: Pick<IrEndpoint, 'dir' | 'id'>) => `${endpointTypeBase(e)}Params`;
+export const resultTypeName = (e: Pick<IrEndpoint, 'dir' | 'id'>) => `${endpointTypeBase(e)}Result`;
+
+/** The file (without extension) under generated/ that holds a spec dir's types or schemas. */
+export const dirModule = (dir: string) => dir;
+
+/** The API interface of each product's client, and the spec dirs it draws from. */
+export const PRODUCT_API: Record<Product, { api: string; namespace: string }> = {
+  oa: { api: 'OfficialAccountApi', namespace: 'oa' },
+  miniprogram: { api: 'MiniProgramApi', namespace: 'mp' },
+  open: { api: 'OpenPlatformApi', namespace: 'open' },
+  work: { api: 'WorkApi', namespace: 'work' },
+  'work-suite': { api: 'WorkSuiteApi', namespace: 'suite' },
+};
+
+/** Messages: `TextMessage` -> `isTextMessage`, and the union of each product. */
+export const guardName = (m: Pick<IrMessage, 'name'>) => `is${m.name}`;
+export const messageUnionName = (product: Product) =>
+  ({
+    oa: 'OfficialAccountMessage',
+    miniprogram: 'MiniProgramMessage',
+    open: 'OpenPlatformMessage',
+    work: 'WorkMessage',
+    'work-suite': 'WorkSuiteMessage',
+  })[product];
+export const replyBuilderName = (m: Pick<IrMessage, 'name'>) => {
+  const base = m.name.replace(/Reply$/, '');
+  return base[0]!.toLowerCase() + base.slice(1);
+};
+
+/** A property key as TypeScript source: bare when it is an identifier, quoted otherwise. */
+export const propKey = (name: string) =>
+  /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : JSON.stringify(name);
+
+/** JSDoc-safe text. */
+export const docText = (s: string) => s.replace(/\*\//g, '*\\/');
+
+/** Messages: the union of every inbound message, the product -> union map, replies. */
+export const INBOUND_UNION = 'InboundMessage';
+export const INBOUND_NAME = 'InboundMessageName';
+export const PRODUCT_MESSAGES = 'ProductMessages';
+export const REPLY_UNION = 'Reply';
+export const REPLY_NAME = 'ReplyName';
+export const REPLY_BUILDER_NAME = 'ReplyBuilderName';
+/** Reply fields the renderer fills in from the inbound message; a builder's reply has the rest. */
+export const REPLY_ENVELOPE = ['ToUserName', 'FromUserName', 'CreateTime'] as const;
+/** A shape's message-mode schema inside generated/messages/schemas.ts. */
+export const messageShapeSchemaName = (shape: string) => `${shape}Schema`;

@@ -1,0 +1,1032 @@
+// generated from spec/ by codegen/ — do not edit. Run `npm run generate`.
+import { z } from 'zod';
+import * as X from '../../src/messages/coerce.js';
+import type * as S from '../types/shapes.js';
+import type * as T from './types.js';
+const WorkContactExtAttrSchema: z.ZodType<S.WorkContactExtAttr> = z.lazy(() => X.object({
+  Name: X.string,
+  Type: X.int,
+  Text: X.optional(X.object({
+    Value: X.optional(X.string),
+  })),
+  Web: X.optional(X.object({
+    Title: X.optional(X.string),
+    Url: X.optional(X.string),
+  })),
+}));
+/** One zod schema per message descriptor, typed by its interface. */
+export interface MessageSchemas {
+  AnnualRenewEvent: z.ZodType<T.AnnualRenewEvent>;
+  ClickEvent: z.ZodType<T.ClickEvent>;
+  ComponentAuthorizedNotification: z.ZodType<T.ComponentAuthorizedNotification>;
+  ComponentFastRegisterNotification: z.ZodType<T.ComponentFastRegisterNotification>;
+  ComponentUnauthorizedNotification: z.ZodType<T.ComponentUnauthorizedNotification>;
+  ComponentUpdateAuthorizedNotification: z.ZodType<T.ComponentUpdateAuthorizedNotification>;
+  ComponentVerifyTicketNotification: z.ZodType<T.ComponentVerifyTicketNotification>;
+  ImageMessage: z.ZodType<T.ImageMessage>;
+  ImageReply: z.ZodType<T.ImageReply>;
+  KfCloseSessionEvent: z.ZodType<T.KfCloseSessionEvent>;
+  KfCreateSessionEvent: z.ZodType<T.KfCreateSessionEvent>;
+  KfSwitchSessionEvent: z.ZodType<T.KfSwitchSessionEvent>;
+  LinkMessage: z.ZodType<T.LinkMessage>;
+  LocationEvent: z.ZodType<T.LocationEvent>;
+  LocationMessage: z.ZodType<T.LocationMessage>;
+  LocationSelectEvent: z.ZodType<T.LocationSelectEvent>;
+  MassSendJobFinishEvent: z.ZodType<T.MassSendJobFinishEvent>;
+  MiniProgramPageMessage: z.ZodType<T.MiniProgramPageMessage>;
+  MiniProgramSubscribeMsgChangeEvent: z.ZodType<T.MiniProgramSubscribeMsgChangeEvent>;
+  MiniProgramSubscribeMsgPopupEvent: z.ZodType<T.MiniProgramSubscribeMsgPopupEvent>;
+  MiniProgramSubscribeMsgSentEvent: z.ZodType<T.MiniProgramSubscribeMsgSentEvent>;
+  MusicReply: z.ZodType<T.MusicReply>;
+  NamingVerifyFailEvent: z.ZodType<T.NamingVerifyFailEvent>;
+  NamingVerifySuccessEvent: z.ZodType<T.NamingVerifySuccessEvent>;
+  NewsReply: z.ZodType<T.NewsReply>;
+  PicPhotoOrAlbumEvent: z.ZodType<T.PicPhotoOrAlbumEvent>;
+  PicSysphotoEvent: z.ZodType<T.PicSysphotoEvent>;
+  PicWeixinEvent: z.ZodType<T.PicWeixinEvent>;
+  PublishJobFinishEvent: z.ZodType<T.PublishJobFinishEvent>;
+  QualificationVerifyFailEvent: z.ZodType<T.QualificationVerifyFailEvent>;
+  QualificationVerifySuccessEvent: z.ZodType<T.QualificationVerifySuccessEvent>;
+  ScanEvent: z.ZodType<T.ScanEvent>;
+  ScancodePushEvent: z.ZodType<T.ScancodePushEvent>;
+  ScancodeWaitmsgEvent: z.ZodType<T.ScancodeWaitmsgEvent>;
+  ShortVideoMessage: z.ZodType<T.ShortVideoMessage>;
+  SubscribeEvent: z.ZodType<T.SubscribeEvent>;
+  SubscribeMsgChangeEvent: z.ZodType<T.SubscribeMsgChangeEvent>;
+  SubscribeMsgPopupEvent: z.ZodType<T.SubscribeMsgPopupEvent>;
+  SubscribeMsgSentEvent: z.ZodType<T.SubscribeMsgSentEvent>;
+  SuiteCancelAuthNotification: z.ZodType<T.SuiteCancelAuthNotification>;
+  SuiteChangeAuthNotification: z.ZodType<T.SuiteChangeAuthNotification>;
+  SuiteCreateAuthNotification: z.ZodType<T.SuiteCreateAuthNotification>;
+  SuiteCreatePartyNotification: z.ZodType<T.SuiteCreatePartyNotification>;
+  SuiteCreateUserNotification: z.ZodType<T.SuiteCreateUserNotification>;
+  SuiteResetPermanentCodeNotification: z.ZodType<T.SuiteResetPermanentCodeNotification>;
+  SuiteTicketNotification: z.ZodType<T.SuiteTicketNotification>;
+  SuiteUpdateTagNotification: z.ZodType<T.SuiteUpdateTagNotification>;
+  TemplateSendJobFinishEvent: z.ZodType<T.TemplateSendJobFinishEvent>;
+  TextMessage: z.ZodType<T.TextMessage>;
+  TextReply: z.ZodType<T.TextReply>;
+  TransferCustomerServiceReply: z.ZodType<T.TransferCustomerServiceReply>;
+  UnsubscribeEvent: z.ZodType<T.UnsubscribeEvent>;
+  UserEnterTempsessionEvent: z.ZodType<T.UserEnterTempsessionEvent>;
+  VerifyExpiredEvent: z.ZodType<T.VerifyExpiredEvent>;
+  VideoMessage: z.ZodType<T.VideoMessage>;
+  VideoReply: z.ZodType<T.VideoReply>;
+  ViewEvent: z.ZodType<T.ViewEvent>;
+  ViewMiniprogramEvent: z.ZodType<T.ViewMiniprogramEvent>;
+  VoiceMessage: z.ZodType<T.VoiceMessage>;
+  VoiceReply: z.ZodType<T.VoiceReply>;
+  WorkClickEvent: z.ZodType<T.WorkClickEvent>;
+  WorkCreatePartyEvent: z.ZodType<T.WorkCreatePartyEvent>;
+  WorkCreateUserEvent: z.ZodType<T.WorkCreateUserEvent>;
+  WorkDeletePartyEvent: z.ZodType<T.WorkDeletePartyEvent>;
+  WorkDeleteUserEvent: z.ZodType<T.WorkDeleteUserEvent>;
+  WorkEnterAgentEvent: z.ZodType<T.WorkEnterAgentEvent>;
+  WorkImageMessage: z.ZodType<T.WorkImageMessage>;
+  WorkLinkMessage: z.ZodType<T.WorkLinkMessage>;
+  WorkLocationEvent: z.ZodType<T.WorkLocationEvent>;
+  WorkLocationMessage: z.ZodType<T.WorkLocationMessage>;
+  WorkSubscribeEvent: z.ZodType<T.WorkSubscribeEvent>;
+  WorkTextMessage: z.ZodType<T.WorkTextMessage>;
+  WorkUnsubscribeEvent: z.ZodType<T.WorkUnsubscribeEvent>;
+  WorkUpdatePartyEvent: z.ZodType<T.WorkUpdatePartyEvent>;
+  WorkUpdateTagEvent: z.ZodType<T.WorkUpdateTagEvent>;
+  WorkUpdateUserEvent: z.ZodType<T.WorkUpdateUserEvent>;
+  WorkVideoMessage: z.ZodType<T.WorkVideoMessage>;
+  WorkViewEvent: z.ZodType<T.WorkViewEvent>;
+  WorkVoiceMessage: z.ZodType<T.WorkVoiceMessage>;
+  WxaMediaCheckEvent: z.ZodType<T.WxaMediaCheckEvent>;
+}
+
+/** The schemas, each built the first time it is read. */
+export const messageSchemas: MessageSchemas = X.lazily<MessageSchemas>({
+  AnnualRenewEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("annual_renew"),
+    ExpiredTime: X.int,
+  }),
+  ClickEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("CLICK"),
+    EventKey: X.string,
+  }),
+  ComponentAuthorizedNotification: () => X.message({
+    AppId: X.string,
+    CreateTime: X.int,
+    InfoType: X.literal("authorized"),
+    AuthorizerAppid: X.string,
+    AuthorizationCode: X.string,
+    AuthorizationCodeExpiredTime: X.int,
+    PreAuthCode: X.string,
+  }),
+  ComponentFastRegisterNotification: () => X.message({
+    AppId: X.string,
+    CreateTime: X.int,
+    InfoType: X.literal("notify_third_fasteregister"),
+    appid: X.optional(X.string),
+    status: X.int,
+    auth_code: X.optional(X.string),
+    msg: X.string,
+    info: X.optional(X.object({
+      name: X.optional(X.string),
+      code: X.optional(X.string),
+      code_type: X.optionalScalar(X.int),
+      legal_persona_wechat: X.optional(X.string),
+      legal_persona_name: X.optional(X.string),
+      component_phone: X.optional(X.string),
+    })),
+  }),
+  ComponentUnauthorizedNotification: () => X.message({
+    AppId: X.string,
+    CreateTime: X.int,
+    InfoType: X.literal("unauthorized"),
+    AuthorizerAppid: X.string,
+  }),
+  ComponentUpdateAuthorizedNotification: () => X.message({
+    AppId: X.string,
+    CreateTime: X.int,
+    InfoType: X.literal("updateauthorized"),
+    AuthorizerAppid: X.string,
+    AuthorizationCode: X.string,
+    AuthorizationCodeExpiredTime: X.int,
+    PreAuthCode: X.string,
+  }),
+  ComponentVerifyTicketNotification: () => X.message({
+    AppId: X.string,
+    CreateTime: X.int,
+    InfoType: X.literal("component_verify_ticket"),
+    ComponentVerifyTicket: X.string,
+  }),
+  ImageMessage: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("image"),
+    PicUrl: X.string,
+    MediaId: X.string,
+    MsgId: X.int64,
+    MsgDataId: X.optional(X.string),
+    Idx: X.optional(X.string),
+  }),
+  ImageReply: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("image"),
+    Image: X.object({
+      MediaId: X.string,
+    }),
+  }),
+  KfCloseSessionEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("kf_close_session"),
+    KfAccount: X.string,
+  }),
+  KfCreateSessionEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("kf_create_session"),
+    KfAccount: X.string,
+  }),
+  KfSwitchSessionEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("kf_switch_session"),
+    FromKfAccount: X.string,
+    ToKfAccount: X.string,
+  }),
+  LinkMessage: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("link"),
+    Title: X.string,
+    Description: X.string,
+    Url: X.string,
+    MsgId: X.int64,
+    MsgDataId: X.optional(X.string),
+    Idx: X.optional(X.string),
+  }),
+  LocationEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("LOCATION"),
+    Latitude: X.number,
+    Longitude: X.number,
+    Precision: X.number,
+  }),
+  LocationMessage: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("location"),
+    Location_X: X.number,
+    Location_Y: X.number,
+    Scale: X.int,
+    Label: X.string,
+    MsgId: X.int64,
+    MsgDataId: X.optional(X.string),
+    Idx: X.optional(X.string),
+  }),
+  LocationSelectEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("location_select"),
+    EventKey: X.string,
+    SendLocationInfo: X.object({
+      Location_X: X.number,
+      Location_Y: X.number,
+      Scale: X.number,
+      Label: X.string,
+      Poiname: X.optional(X.string),
+    }),
+  }),
+  MassSendJobFinishEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("MASSSENDJOBFINISH"),
+    MsgID: X.int64,
+    Status: X.string,
+    TotalCount: X.int,
+    FilterCount: X.int,
+    SentCount: X.int,
+    ErrorCount: X.int,
+    CopyrightCheckResult: X.optional(X.object({
+      Count: X.optionalScalar(X.int),
+      ResultList: X.optional(X.array(X.object({
+        ArticleIdx: X.optionalScalar(X.int),
+        UserDeclareState: X.optionalScalar(X.int),
+        AuditState: X.optionalScalar(X.int),
+        OriginalArticleUrl: X.optional(X.string),
+        OriginalArticleType: X.optionalScalar(X.int),
+        CanReprint: X.optionalScalar(X.int),
+        NeedReplaceContent: X.optionalScalar(X.int),
+        NeedShowReprintSource: X.optionalScalar(X.int),
+      }), ["ArticleIdx", "UserDeclareState", "AuditState", "OriginalArticleUrl", "OriginalArticleType", "CanReprint", "NeedReplaceContent", "NeedShowReprintSource"])),
+      CheckState: X.optionalScalar(X.int),
+    })),
+    ArticleUrlResult: X.optional(X.object({
+      Count: X.optionalScalar(X.int),
+      ResultList: X.optional(X.array(X.object({
+        ArticleIdx: X.optionalScalar(X.int),
+        ArticleUrl: X.optional(X.string),
+      }), ["ArticleIdx", "ArticleUrl"])),
+    })),
+  }),
+  MiniProgramPageMessage: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("miniprogrampage"),
+    MsgId: X.int64,
+    Title: X.string,
+    AppId: X.string,
+    PagePath: X.string,
+    ThumbUrl: X.string,
+    ThumbMediaId: X.string,
+  }),
+  MiniProgramSubscribeMsgChangeEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("subscribe_msg_change_event"),
+    SubscribeMsgChangeEvent: X.optional(X.object({
+      List: X.array(X.object({
+        TemplateId: X.string,
+        SubscribeStatusString: X.string,
+      }), ["TemplateId", "SubscribeStatusString"]),
+    })),
+    List: X.optional(X.array(X.object({
+      TemplateId: X.string,
+      SubscribeStatusString: X.string,
+    }), ["TemplateId", "SubscribeStatusString"])),
+  }),
+  MiniProgramSubscribeMsgPopupEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("subscribe_msg_popup_event"),
+    SubscribeMsgPopupEvent: X.optional(X.object({
+      List: X.array(X.object({
+        TemplateId: X.string,
+        SubscribeStatusString: X.string,
+        PopupScene: X.int,
+      }), ["TemplateId", "SubscribeStatusString", "PopupScene"]),
+    })),
+    List: X.optional(X.array(X.object({
+      TemplateId: X.string,
+      SubscribeStatusString: X.string,
+      PopupScene: X.int,
+    }), ["TemplateId", "SubscribeStatusString", "PopupScene"])),
+  }),
+  MiniProgramSubscribeMsgSentEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("subscribe_msg_sent_event"),
+    SubscribeMsgSentEvent: X.optional(X.object({
+      List: X.array(X.object({
+        TemplateId: X.string,
+        MsgID: X.int64,
+        ErrorCode: X.int,
+        ErrorStatus: X.string,
+      }), ["TemplateId", "MsgID", "ErrorCode", "ErrorStatus"]),
+    })),
+    List: X.optional(X.array(X.object({
+      TemplateId: X.string,
+      MsgID: X.int64,
+      ErrorCode: X.int,
+      ErrorStatus: X.string,
+    }), ["TemplateId", "MsgID", "ErrorCode", "ErrorStatus"])),
+  }),
+  MusicReply: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("music"),
+    Music: X.object({
+      Title: X.optional(X.string),
+      Description: X.optional(X.string),
+      MusicUrl: X.optional(X.string),
+      HQMusicUrl: X.optional(X.string),
+      ThumbMediaId: X.string,
+    }),
+  }),
+  NamingVerifyFailEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("naming_verify_fail"),
+    FailTime: X.int,
+    FailReason: X.string,
+  }),
+  NamingVerifySuccessEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("naming_verify_success"),
+    ExpiredTime: X.int,
+  }),
+  NewsReply: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("news"),
+    ArticleCount: X.int,
+    Articles: X.array(X.object({
+      Title: X.string,
+      Description: X.string,
+      PicUrl: X.string,
+      Url: X.string,
+    }), ["Title", "Description", "PicUrl", "Url"]),
+  }),
+  PicPhotoOrAlbumEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("pic_photo_or_album"),
+    EventKey: X.string,
+    SendPicsInfo: X.object({
+      Count: X.int,
+      PicList: X.array(X.object({
+        PicMd5Sum: X.string,
+      }), ["PicMd5Sum"]),
+    }),
+  }),
+  PicSysphotoEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("pic_sysphoto"),
+    EventKey: X.string,
+    SendPicsInfo: X.object({
+      Count: X.int,
+      PicList: X.array(X.object({
+        PicMd5Sum: X.string,
+      }), ["PicMd5Sum"]),
+    }),
+  }),
+  PicWeixinEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("pic_weixin"),
+    EventKey: X.string,
+    SendPicsInfo: X.object({
+      Count: X.int,
+      PicList: X.array(X.object({
+        PicMd5Sum: X.string,
+      }), ["PicMd5Sum"]),
+    }),
+  }),
+  PublishJobFinishEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("PUBLISHJOBFINISH"),
+    PublishEventInfo: X.object({
+      publish_id: X.int64,
+      publish_status: X.oneOf(X.int, [0, 1, 2, 3, 4, 5, 6]),
+      article_id: X.optional(X.string),
+      article_detail: X.optional(X.object({
+        count: X.optionalScalar(X.int),
+        item: X.optional(X.array(X.object({
+          idx: X.optionalScalar(X.int),
+          article_url: X.optional(X.string),
+        }), ["idx", "article_url"])),
+      })),
+      fail_idx: X.optional(X.array(X.int)),
+    }),
+  }),
+  QualificationVerifyFailEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("qualification_verify_fail"),
+    FailTime: X.int,
+    FailReason: X.string,
+  }),
+  QualificationVerifySuccessEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("qualification_verify_success"),
+    ExpiredTime: X.int,
+  }),
+  ScanEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("SCAN"),
+    EventKey: X.string,
+    Ticket: X.string,
+  }),
+  ScancodePushEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("scancode_push"),
+    EventKey: X.string,
+    ScanCodeInfo: X.object({
+      ScanType: X.string,
+      ScanResult: X.string,
+    }),
+  }),
+  ScancodeWaitmsgEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("scancode_waitmsg"),
+    EventKey: X.string,
+    ScanCodeInfo: X.object({
+      ScanType: X.string,
+      ScanResult: X.string,
+    }),
+  }),
+  ShortVideoMessage: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("shortvideo"),
+    MediaId: X.string,
+    ThumbMediaId: X.string,
+    MsgId: X.int64,
+    MsgDataId: X.optional(X.string),
+    Idx: X.optional(X.string),
+  }),
+  SubscribeEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("subscribe"),
+    EventKey: X.optional(X.string),
+    Ticket: X.optional(X.string),
+  }),
+  SubscribeMsgChangeEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("subscribe_msg_change_event"),
+    SubscribeMsgChangeEvent: X.optional(X.object({
+      List: X.array(X.object({
+        TemplateId: X.string,
+        SubscribeStatusString: X.string,
+      }), ["TemplateId", "SubscribeStatusString"]),
+    })),
+    SubscribeMsgPopupEvent: X.optional(X.object({
+      List: X.array(X.object({
+        TemplateId: X.string,
+        SubscribeStatusString: X.string,
+      }), ["TemplateId", "SubscribeStatusString"]),
+    })),
+  }),
+  SubscribeMsgPopupEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("subscribe_msg_popup_event"),
+    SubscribeMsgPopupEvent: X.object({
+      List: X.array(X.object({
+        TemplateId: X.string,
+        SubscribeStatusString: X.string,
+        PopupScene: X.int,
+      }), ["TemplateId", "SubscribeStatusString", "PopupScene"]),
+    }),
+  }),
+  SubscribeMsgSentEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("subscribe_msg_sent_event"),
+    SubscribeMsgSentEvent: X.object({
+      List: X.array(X.object({
+        TemplateId: X.string,
+        MsgID: X.int64,
+        ErrorCode: X.int,
+        ErrorStatus: X.string,
+      }), ["TemplateId", "MsgID", "ErrorCode", "ErrorStatus"]),
+    }),
+  }),
+  SuiteCancelAuthNotification: () => X.message({
+    SuiteId: X.string,
+    InfoType: X.literal("cancel_auth"),
+    TimeStamp: X.int,
+    AuthCorpId: X.string,
+  }),
+  SuiteChangeAuthNotification: () => X.message({
+    SuiteId: X.string,
+    InfoType: X.literal("change_auth"),
+    TimeStamp: X.int,
+    AuthCorpId: X.string,
+    State: X.optional(X.string),
+  }),
+  SuiteCreateAuthNotification: () => X.message({
+    SuiteId: X.string,
+    AuthCode: X.string,
+    InfoType: X.literal("create_auth"),
+    TimeStamp: X.int,
+    State: X.optional(X.string),
+    ExtraInfo: X.optional(X.string),
+  }),
+  SuiteCreatePartyNotification: () => X.message({
+    SuiteId: X.string,
+    AuthCorpId: X.string,
+    InfoType: X.literal("change_contact"),
+    TimeStamp: X.int,
+    ChangeType: X.literal("create_party"),
+    Id: X.int,
+    Name: X.optional(X.string),
+    ParentId: X.int,
+    Order: X.optionalScalar(X.int),
+  }),
+  SuiteCreateUserNotification: () => X.message({
+    SuiteId: X.string,
+    AuthCorpId: X.string,
+    InfoType: X.literal("change_contact"),
+    TimeStamp: X.int,
+    ChangeType: X.literal("create_user"),
+    UserID: X.string,
+    OpenUserID: X.optional(X.string),
+    Name: X.optional(X.string),
+    Department: X.optional(X.string),
+    MainDepartment: X.optionalScalar(X.int),
+    IsLeaderInDept: X.optional(X.string),
+    DirectLeader: X.optional(X.string),
+    Mobile: X.optional(X.string),
+    Position: X.optional(X.string),
+    Gender: X.optionalScalar(X.int),
+    Email: X.optional(X.string),
+    BizMail: X.optional(X.string),
+    Status: X.optionalScalar(X.int),
+    Avatar: X.optional(X.string),
+    Alias: X.optional(X.string),
+    Telephone: X.optional(X.string),
+    ExtAttr: X.optional(X.array(WorkContactExtAttrSchema, ["Name", "Type", "Text", "Web"])),
+  }),
+  SuiteResetPermanentCodeNotification: () => X.message({
+    SuiteId: X.string,
+    AuthCode: X.string,
+    InfoType: X.literal("reset_permanent_code"),
+    TimeStamp: X.int,
+  }),
+  SuiteTicketNotification: () => X.message({
+    SuiteId: X.string,
+    InfoType: X.literal("suite_ticket"),
+    TimeStamp: X.int,
+    SuiteTicket: X.string,
+  }),
+  SuiteUpdateTagNotification: () => X.message({
+    SuiteId: X.string,
+    AuthCorpId: X.string,
+    InfoType: X.literal("change_contact"),
+    TimeStamp: X.int,
+    ChangeType: X.literal("update_tag"),
+    TagId: X.int,
+    AddUserItems: X.optional(X.string),
+    DelUserItems: X.optional(X.string),
+    AddPartyItems: X.optional(X.string),
+    DelPartyItems: X.optional(X.string),
+  }),
+  TemplateSendJobFinishEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("TEMPLATESENDJOBFINISH"),
+    MsgID: X.int64,
+    Status: X.string,
+  }),
+  TextMessage: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("text"),
+    Content: X.string,
+    MsgId: X.int64,
+    MsgDataId: X.optional(X.string),
+    Idx: X.optional(X.string),
+  }),
+  TextReply: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("text"),
+    Content: X.string,
+  }),
+  TransferCustomerServiceReply: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("transfer_customer_service"),
+    TransInfo: X.optional(X.object({
+      KfAccount: X.string,
+    })),
+  }),
+  UnsubscribeEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("unsubscribe"),
+  }),
+  UserEnterTempsessionEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("user_enter_tempsession"),
+    SessionFrom: X.optional(X.string),
+  }),
+  VerifyExpiredEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("verify_expired"),
+    ExpiredTime: X.int,
+  }),
+  VideoMessage: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("video"),
+    MediaId: X.string,
+    ThumbMediaId: X.string,
+    MsgId: X.int64,
+    MsgDataId: X.optional(X.string),
+    Idx: X.optional(X.string),
+  }),
+  VideoReply: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("video"),
+    Video: X.object({
+      MediaId: X.string,
+      Title: X.optional(X.string),
+      Description: X.optional(X.string),
+    }),
+  }),
+  ViewEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("VIEW"),
+    EventKey: X.string,
+    MenuId: X.optional(X.string),
+  }),
+  ViewMiniprogramEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("view_miniprogram"),
+    EventKey: X.string,
+    MenuId: X.optional(X.string),
+  }),
+  VoiceMessage: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("voice"),
+    MediaId: X.string,
+    Format: X.string,
+    MsgId: X.int64,
+    MediaId16K: X.optional(X.string),
+    Recognition: X.optional(X.string),
+    MsgDataId: X.optional(X.string),
+    Idx: X.optional(X.string),
+  }),
+  VoiceReply: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("voice"),
+    Voice: X.object({
+      MediaId: X.string,
+    }),
+  }),
+  WorkClickEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("click"),
+    EventKey: X.string,
+    AgentID: X.int,
+  }),
+  WorkCreatePartyEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("change_contact"),
+    ChangeType: X.literal("create_party"),
+    Id: X.int,
+    Name: X.optional(X.string),
+    ParentId: X.int,
+    Order: X.optionalScalar(X.int),
+  }),
+  WorkCreateUserEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("change_contact"),
+    ChangeType: X.literal("create_user"),
+    UserID: X.string,
+    Name: X.optional(X.string),
+    Department: X.optional(X.string),
+    MainDepartment: X.optionalScalar(X.int),
+    IsLeaderInDept: X.optional(X.string),
+    DirectLeader: X.optional(X.string),
+    Position: X.optional(X.string),
+    Mobile: X.optional(X.string),
+    Gender: X.optionalScalar(X.int),
+    Email: X.optional(X.string),
+    BizMail: X.optional(X.string),
+    Status: X.optionalScalar(X.int),
+    Avatar: X.optional(X.string),
+    Alias: X.optional(X.string),
+    Telephone: X.optional(X.string),
+    Address: X.optional(X.string),
+    ExtAttr: X.optional(X.array(WorkContactExtAttrSchema, ["Name", "Type", "Text", "Web"])),
+  }),
+  WorkDeletePartyEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("change_contact"),
+    ChangeType: X.literal("delete_party"),
+    Id: X.int,
+  }),
+  WorkDeleteUserEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("change_contact"),
+    ChangeType: X.literal("delete_user"),
+    UserID: X.string,
+  }),
+  WorkEnterAgentEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("enter_agent"),
+    EventKey: X.optional(X.string),
+    AgentID: X.int,
+  }),
+  WorkImageMessage: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("image"),
+    PicUrl: X.string,
+    MediaId: X.string,
+    MsgId: X.int64,
+    AgentID: X.int,
+  }),
+  WorkLinkMessage: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("link"),
+    Title: X.string,
+    Description: X.string,
+    Url: X.string,
+    PicUrl: X.string,
+    MsgId: X.int64,
+    AgentID: X.int,
+  }),
+  WorkLocationEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("LOCATION"),
+    Latitude: X.number,
+    Longitude: X.number,
+    Precision: X.number,
+    AgentID: X.int,
+    AppType: X.optional(X.string),
+  }),
+  WorkLocationMessage: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("location"),
+    Location_X: X.number,
+    Location_Y: X.number,
+    Scale: X.int,
+    Label: X.string,
+    MsgId: X.int64,
+    AgentID: X.int,
+    AppType: X.optional(X.string),
+  }),
+  WorkSubscribeEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("subscribe"),
+    AgentID: X.int,
+  }),
+  WorkTextMessage: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("text"),
+    Content: X.string,
+    MsgId: X.int64,
+    AgentID: X.int,
+  }),
+  WorkUnsubscribeEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("unsubscribe"),
+    AgentID: X.int,
+  }),
+  WorkUpdatePartyEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("change_contact"),
+    ChangeType: X.literal("update_party"),
+    Id: X.int,
+    Name: X.optional(X.string),
+    ParentId: X.optionalScalar(X.int),
+  }),
+  WorkUpdateTagEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("change_contact"),
+    ChangeType: X.literal("update_tag"),
+    TagId: X.int,
+    AddUserItems: X.optional(X.string),
+    DelUserItems: X.optional(X.string),
+    AddPartyItems: X.optional(X.string),
+    DelPartyItems: X.optional(X.string),
+  }),
+  WorkUpdateUserEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("change_contact"),
+    ChangeType: X.literal("update_user"),
+    UserID: X.string,
+    NewUserID: X.optional(X.string),
+    Name: X.optional(X.string),
+    Department: X.optional(X.string),
+    MainDepartment: X.optionalScalar(X.int),
+    IsLeaderInDept: X.optional(X.string),
+    Position: X.optional(X.string),
+    Mobile: X.optional(X.string),
+    Gender: X.optionalScalar(X.int),
+    Email: X.optional(X.string),
+    Status: X.optionalScalar(X.int),
+    Avatar: X.optional(X.string),
+    Alias: X.optional(X.string),
+    Telephone: X.optional(X.string),
+    Address: X.optional(X.string),
+    ExtAttr: X.optional(X.array(WorkContactExtAttrSchema, ["Name", "Type", "Text", "Web"])),
+  }),
+  WorkVideoMessage: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("video"),
+    MediaId: X.string,
+    ThumbMediaId: X.string,
+    MsgId: X.int64,
+    AgentID: X.int,
+  }),
+  WorkViewEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("view"),
+    EventKey: X.string,
+    AgentID: X.int,
+  }),
+  WorkVoiceMessage: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("voice"),
+    MediaId: X.string,
+    Format: X.string,
+    MsgId: X.int64,
+    AgentID: X.int,
+  }),
+  WxaMediaCheckEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("wxa_media_check"),
+    appid: X.string,
+    trace_id: X.string,
+    version: X.int,
+    result: X.object({
+      suggest: X.string,
+      label: X.int,
+    }),
+    detail: X.array(X.object({
+      strategy: X.string,
+      errcode: X.int,
+      suggest: X.optional(X.string),
+      label: X.optionalScalar(X.int),
+      prob: X.optionalScalar(X.int),
+    }), ["strategy", "errcode", "suggest", "label", "prob"]),
+    errcode: X.optionalScalar(X.int),
+    errmsg: X.optional(X.string),
+  }),
+});
