@@ -1,0 +1,119 @@
+// createOfficialAccount / createMiniProgram: the access_token (stable_token by default) and, for
+// Official Accounts, the jsapi and wx_card tickets, all on the same Credential mechanism.
+import type { MiniProgramApi, OfficialAccountApi } from '../../generated/api.js';
+import { CredentialError } from '../errors.js';
+import type { TokenSource } from '../http/caller.js';
+import { HttpCaller } from '../http/caller.js';
+import type { Product } from '../http/endpoint.js';
+import { Credential } from '../tokens/credential.js';
+import { MemoryStore } from '../tokens/store.js';
+import { type Bot, createWebhook, type WebhookOptions } from '../webhook/index.js';
+import { buildApi } from './build-api.js';
+import { type ClientOptions, credentialTuning, httpConfig, tokenSource } from './common.js';
+import { fetchToken } from './token-endpoint.js';
+
+export interface AppCredentials extends ClientOptions {
+  appId: string;
+  /** Needed to fetch the access_token yourself; not needed when `accessToken` is given (an authorizer). */
+  appSecret?: string;
+  /** `stable` (default) uses /cgi-bin/stable_token, which never invalidates other holders' tokens. */
+  tokenMode?: 'stable' | 'classic';
+  /** Supply the access_token some other way (the Open Platform does this for authorizers). */
+  accessToken?: TokenSource;
+  /** Callback settings, used by webhook(). */
+  token?: string;
+  encodingAESKey?: string;
+  previousEncodingAESKey?: string;
+}
+
+type Ticket = 'jsapi' | 'wx_card';
+
+function appClient<Api, P extends Product>(product: P, o: AppCredentials) {
+  const store = o.store ?? new MemoryStore();
+  const bare = new HttpCaller(httpConfig(o));
+  const ns = product === 'oa' ? 'oa' : 'mp';
+
+  const key = `${ns}:${o.appId}:access_token`;
+  const accessToken = new Credential({
+    key,
+    store,
+    ...credentialTuning(o),
+    fetch: async (force, signal) => {
+      if (!o.appSecret)
+        throw new CredentialError(`appSecret is required to fetch an access_token for ${o.appId}`, key);
+      const base = { grant_type: 'client_credential', appid: o.appId, secret: o.appSecret };
+      return o.tokenMode === 'classic'
+        ? fetchToken(bare, 'shared.token.get', base, 'access_token', signal)
+        : fetchToken(
+            bare,
+            'shared.token.getStable',
+            { ...base, force_refresh: force },
+            'access_token',
+            signal,
+          );
+    },
+  });
+  const tokens: TokenSource = o.accessToken ?? tokenSource({ access_token: accessToken });
+  const caller = bare.withTokens(tokens);
+
+  const tickets = new Map<Ticket, Credential>();
+  const ticket = (type: Ticket) => {
+    let c = tickets.get(type);
+    if (!c) {
+      c = new Credential({
+        key: `${ns}:${o.appId}:ticket:${type}`,
+        store,
+        ...credentialTuning(o),
+        fetch: (_force, signal) => fetchToken(caller, 'oa.ticket.get', { type }, 'ticket', signal),
+      });
+      tickets.set(type, c);
+    }
+    return c;
+  };
+
+  return {
+    appId: o.appId,
+    /** Every described endpoint, typed. */
+    api: buildApi<Api>(product, caller),
+    /** For a route no descriptor covers yet: `request('POST /cgi-bin/x', body)`. */
+    request: caller.request.bind(caller),
+    /** The current access_token (fetched once, cluster-wide, when missing or about to expire). */
+    getAccessToken: () => tokens.get('access_token'),
+    /** A JS-SDK ticket (`jsapi`) or card ticket (`wx_card`), cached like the token. */
+    getTicket: (type: Ticket = 'jsapi') => ticket(type).get(),
+    /**
+     * The callback handler for this account (router, transports, crypto, dedup, deadline), sharing
+     * the client's store so duplicate suppression works across processes when it is Redis.
+     */
+    webhook: (overrides: Partial<Omit<WebhookOptions<P>, 'product'>> = {}): Bot<P> => {
+      if (!o.token)
+        throw new CredentialError(
+          'webhook() needs the callback `token` in the client options',
+          `${ns}:${o.appId}`,
+        );
+      return createWebhook<P>({
+        product,
+        token: o.token,
+        receiveId: o.appId,
+        store,
+        ...(o.encodingAESKey ? { encodingAESKey: o.encodingAESKey } : {}),
+        ...(o.previousEncodingAESKey ? { previousEncodingAESKey: o.previousEncodingAESKey } : {}),
+        ...overrides,
+      });
+    },
+    /** @internal the pieces other modules (webhook, open platform) build on. */
+    internals: { caller, store, options: o, accessToken },
+  };
+}
+
+export type OfficialAccount = ReturnType<typeof appClient<OfficialAccountApi, 'oa'>>;
+export type MiniProgram = Omit<ReturnType<typeof appClient<MiniProgramApi, 'miniprogram'>>, 'getTicket'>;
+
+export function createOfficialAccount(options: AppCredentials): OfficialAccount {
+  return appClient<OfficialAccountApi, 'oa'>('oa', options);
+}
+
+export function createMiniProgram(options: AppCredentials): MiniProgram {
+  const { getTicket: _, ...client } = appClient<MiniProgramApi, 'miniprogram'>('miniprogram', options);
+  return client;
+}

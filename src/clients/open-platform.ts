@@ -1,0 +1,214 @@
+// createOpenPlatform: a WeChat Open Platform third-party platform (开放平台, "component"). The chain:
+// component_verify_ticket (pushed every 10 min; the last good one kept) -> component_access_token ->
+// pre_auth_code and the authorization URLs -> api_query_auth, which hands out the authorizer's
+// refresh token (stored, and stored again whenever WeChat rotates it) -> authorizer_access_token ->
+// open.authorizer(appid), OA and Mini Program clients acting for that account.
+import type { OpenPlatformApi } from '../../generated/api.js';
+import type { OpenComponentQueryAuthResult } from '../../generated/types/open.js';
+import { WechatApiError } from '../errors.js';
+import { HttpCaller } from '../http/caller.js';
+import { Credential } from '../tokens/credential.js';
+import { MemoryStore } from '../tokens/store.js';
+import { KEEP_MS, StoredValue } from '../tokens/stored-value.js';
+import { buildApi, endpointRow } from './build-api.js';
+import { type ClientOptions, clientTuning, credentialTuning, httpConfig, tokenSource } from './common.js';
+import { lruCache, MAX_CACHED_CLIENTS } from './lru.js';
+import {
+  createMiniProgram,
+  createOfficialAccount,
+  type MiniProgram,
+  type OfficialAccount,
+} from './official-account.js';
+import { fetchToken } from './token-endpoint.js';
+
+export interface OpenPlatformOptions extends ClientOptions {
+  componentAppId: string;
+  componentAppSecret: string;
+  /** Callback settings of the platform (its pushes: component_verify_ticket, authorized, ...). */
+  token: string;
+  encodingAESKey: string;
+  previousEncodingAESKey?: string;
+}
+
+export interface AuthorizationUrlOptions {
+  /** Where WeChat sends the admin back, with `auth_code` and `expires_in` in the query. */
+  redirectUri: string;
+  /** 1: Official Accounts only, 2: Mini Programs only, 3: both (default); see the docs for newer kinds. */
+  authType?: number;
+  /** Only this account may authorize. */
+  bizAppid?: string;
+  /** Permission sets to ask for, e.g. `1|2|3`. */
+  categoryIdList?: string;
+  /** The mobile link (opened in WeChat) instead of the PC page (scanned with WeChat). */
+  mobile?: boolean;
+  /** Use this pre_auth_code instead of creating one. */
+  preAuthCode?: string;
+}
+
+export interface Authorizer {
+  oa: OfficialAccount;
+  mp: MiniProgram;
+}
+
+/** The component_verify_ticket is valid for 12 hours; WeChat pushes a new one every 10 minutes. */
+const VERIFY_TICKET_MS = 12 * 3_600_000;
+/** 61005/61006: the ticket expired or is invalid; only the next push fixes that, and it clears this backoff. */
+const TICKET_ERRCODES = new Set([61005, 61006]);
+const TICKET_ERROR_BACKOFF_MS = 10 * 60_000;
+
+export function createOpenPlatform(options: OpenPlatformOptions) {
+  const o = options;
+  const store = o.store ?? new MemoryStore();
+  const bare = new HttpCaller(httpConfig(o));
+  const tuning = credentialTuning(o);
+  const ns = `open:${o.componentAppId}`;
+
+  const verifyTicket = new StoredValue(`${ns}:verify_ticket`, store, VERIFY_TICKET_MS);
+  const componentToken = new Credential({
+    key: `${ns}:component_access_token`,
+    store,
+    ...tuning,
+    backoffFor: (err) =>
+      err instanceof WechatApiError && TICKET_ERRCODES.has(err.errcode) ? TICKET_ERROR_BACKOFF_MS : undefined,
+    fetch: async (_force, signal) => {
+      const ticket = await verifyTicket.require(
+        'no component_verify_ticket stored yet: WeChat pushes one every 10 minutes to the authorization event URL; pass it to saveVerifyTicket()',
+      );
+      const params = {
+        component_appid: o.componentAppId,
+        component_appsecret: o.componentAppSecret,
+        component_verify_ticket: ticket,
+      };
+      return fetchToken(bare, 'open.component.getToken', params, 'component_access_token', signal);
+    },
+  });
+  const caller = bare.withTokens(tokenSource({ component_access_token: componentToken }));
+
+  const refreshToken = (appid: string) =>
+    new StoredValue(`${ns}:authorizer:${appid}:refresh_token`, store, KEEP_MS);
+  // One entry per authorized account: its access_token credential and the OA / MP clients using it.
+  const account = lruCache(MAX_CACHED_CLIENTS, (appid) => {
+    const token = new Credential({
+      key: `${ns}:authorizer:${appid}:access_token`,
+      store,
+      ...tuning,
+      fetch: async (_force, signal) => {
+        const stored = refreshToken(appid);
+        const current = await stored.require(
+          `no authorizer_refresh_token stored for ${appid}: it must authorize first (handleAuthorization), or import one with saveAuthorizerRefreshToken()`,
+        );
+        const params = {
+          component_appid: o.componentAppId,
+          authorizer_appid: appid,
+          authorizer_refresh_token: current,
+        };
+        const got = await fetchToken(
+          caller,
+          'open.component.getAuthorizerToken',
+          params,
+          'authorizer_access_token',
+          signal,
+        );
+        // WeChat may rotate the refresh token; the old one stops working, so keep the new one at once.
+        const next = got.result.authorizer_refresh_token;
+        if (typeof next === 'string' && next && next !== current) await stored.set(next);
+        return got;
+      },
+    });
+    const child = {
+      ...clientTuning(o),
+      store,
+      appId: appid,
+      accessToken: tokenSource({ access_token: token }),
+    };
+    const clients: Authorizer = { oa: createOfficialAccount(child), mp: createMiniProgram(child) };
+    return { token, clients };
+  });
+
+  const createPreAuthCode = async (): Promise<string> => {
+    const res = (await caller.call(endpointRow('open.component.createPreAuthCode'), {
+      component_appid: o.componentAppId,
+    })) as { pre_auth_code: string };
+    return res.pre_auth_code;
+  };
+
+  return {
+    componentAppId: o.componentAppId,
+    /** Every described Open Platform endpoint, typed (component_access_token injected). */
+    api: buildApi<OpenPlatformApi>('open', caller),
+    /** For a route no descriptor covers yet, with the component_access_token. */
+    request: ((route, params, callOptions) =>
+      caller.request(route, params, {
+        token: 'component_access_token',
+        ...callOptions,
+      })) as HttpCaller['request'],
+
+    /**
+     * Keeps the component_verify_ticket from its push (InfoType `component_verify_ticket`). An empty
+     * ticket is ignored, so the last good one stays; a new ticket also ends the backoff left by a
+     * component token fetch that failed (e.g. 61005/61006), so the token heals at once.
+     */
+    async saveVerifyTicket(ticket: string): Promise<boolean> {
+      if (typeof ticket !== 'string' || !ticket.trim()) return false;
+      await verifyTicket.set(ticket.trim());
+      await componentToken.clearBackoff();
+      return true;
+    },
+    getComponentAccessToken: () => componentToken.get(),
+    /** A new pre_auth_code (valid 10 minutes), for an authorization URL. */
+    createPreAuthCode,
+    /**
+     * The page where an admin authorizes this platform: PC (scan with WeChat) or mobile (open in WeChat).
+     * https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/getting_started/how_to_read.html
+     */
+    async authorizationUrl(params: AuthorizationUrlOptions): Promise<string> {
+      const url = new URL(
+        params.mobile
+          ? 'https://open.weixin.qq.com/wxaopen/safe/bindcomponent'
+          : 'https://mp.weixin.qq.com/cgi-bin/componentloginpage',
+      );
+      if (params.mobile) {
+        url.searchParams.set('action', 'bindcomponent');
+        url.searchParams.set('no_scan', '1');
+      }
+      url.searchParams.set('component_appid', o.componentAppId);
+      url.searchParams.set('pre_auth_code', params.preAuthCode ?? (await createPreAuthCode()));
+      url.searchParams.set('redirect_uri', params.redirectUri);
+      url.searchParams.set('auth_type', String(params.authType ?? 3));
+      if (params.bizAppid) url.searchParams.set('biz_appid', params.bizAppid);
+      if (params.categoryIdList) url.searchParams.set('category_id_list', params.categoryIdList);
+      if (params.mobile) url.hash = 'wechat_redirect';
+      return url.toString();
+    },
+    /**
+     * Handles an authorization (the auth_code from the redirect or the `authorized` push): api_query_auth,
+     * then keeps the authorizer's refresh token and the access token it came with.
+     */
+    async handleAuthorization(authCode: string): Promise<OpenComponentQueryAuthResult['authorization_info']> {
+      const res = (await caller.call(endpointRow('open.component.queryAuth'), {
+        component_appid: o.componentAppId,
+        authorization_code: authCode,
+      })) as OpenComponentQueryAuthResult;
+      const info = res.authorization_info;
+      if (info.authorizer_refresh_token)
+        await refreshToken(info.authorizer_appid).set(info.authorizer_refresh_token);
+      if (info.authorizer_access_token && info.expires_in) {
+        await account(info.authorizer_appid).token.put({
+          value: info.authorizer_access_token,
+          expiresIn: info.expires_in,
+        });
+      }
+      return info;
+    },
+    /** Imports a refresh token kept elsewhere (e.g. when moving to wxkit). */
+    saveAuthorizerRefreshToken: (appid: string, token: string) => refreshToken(appid).set(token),
+    /** OA and Mini Program clients acting for an authorized account, with every generated endpoint. */
+    authorizer(appid: string): Authorizer {
+      return account(appid).clients;
+    },
+    /** @internal the pieces other modules (webhook) build on. */
+    internals: { caller, store, componentToken, options: o },
+  };
+}
+
+export type OpenPlatform = ReturnType<typeof createOpenPlatform>;

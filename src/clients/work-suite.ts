@@ -1,0 +1,179 @@
+// createWorkSuite: a WeCom third-party suite (企业微信第三方应用). The chain:
+// suite_ticket (pushed every 10 min) -> suite_access_token -> pre_auth_code and the install URL ->
+// permanent_code per corp (stored, survives restarts) -> the corp's access_token via get_corp_token
+// -> suite.corp(corpId), a WeCom client acting for that corp. Plus the provider_access_token.
+import type { WorkSuiteApi } from '../../generated/api.js';
+import type { WorkSuiteSuiteGetPermanentCodeResult } from '../../generated/types/work-suite.js';
+import { CredentialError, WechatApiError } from '../errors.js';
+import { HttpCaller, type TokenSource } from '../http/caller.js';
+import { Credential } from '../tokens/credential.js';
+import { MemoryStore } from '../tokens/store.js';
+import { KEEP_MS, StoredValue } from '../tokens/stored-value.js';
+import { buildApi, endpointRow } from './build-api.js';
+import { type ClientOptions, clientTuning, credentialTuning, httpConfig, tokenSource } from './common.js';
+import { lruCache, MAX_CACHED_CLIENTS } from './lru.js';
+import { fetchToken } from './token-endpoint.js';
+import { type Work, workClient } from './work.js';
+
+export interface WorkSuiteOptions extends ClientOptions {
+  suiteId: string;
+  suiteSecret: string;
+  /** Callback settings of the suite (its pushes: suite_ticket, create_auth, ...). */
+  token: string;
+  encodingAESKey: string;
+  previousEncodingAESKey?: string;
+  /** For the provider_access_token (service-provider APIs): the provider's CorpID and ProviderSecret. */
+  providerCorpId?: string;
+  providerSecret?: string;
+}
+
+/** The suite_ticket is valid for 30 minutes; WeCom pushes a new one every 10. */
+const SUITE_TICKET_MS = 30 * 60_000;
+/** An invalid or expired ticket can only be fixed by the next push, which clears this backoff. */
+const TICKET_ERROR_BACKOFF_MS = 10 * 60_000;
+/** 40085: invalid suite_ticket. */
+const TICKET_ERRCODES = new Set([40085]);
+
+export function createWorkSuite(options: WorkSuiteOptions) {
+  const o = options;
+  const store = o.store ?? new MemoryStore();
+  const bare = new HttpCaller(httpConfig(o));
+  const tuning = credentialTuning(o);
+  const ns = `suite:${o.suiteId}`;
+
+  const suiteTicket = new StoredValue(`${ns}:suite_ticket`, store, SUITE_TICKET_MS);
+  const suiteToken = new Credential({
+    key: `${ns}:suite_access_token`,
+    store,
+    ...tuning,
+    backoffFor: (err) =>
+      err instanceof WechatApiError && TICKET_ERRCODES.has(err.errcode) ? TICKET_ERROR_BACKOFF_MS : undefined,
+    fetch: async (_force, signal) => {
+      const ticket = await suiteTicket.require(
+        'no suite_ticket stored yet: WeCom pushes one every 10 minutes to the suite callback; pass it to saveSuiteTicket()',
+      );
+      const params = { suite_id: o.suiteId, suite_secret: o.suiteSecret, suite_ticket: ticket };
+      return fetchToken(bare, 'work-suite.suite.getToken', params, 'suite_access_token', signal);
+    },
+  });
+
+  const { providerCorpId, providerSecret } = o;
+  const providerToken =
+    providerCorpId && providerSecret
+      ? new Credential({
+          key: `provider:${providerCorpId}:provider_access_token`,
+          store,
+          ...tuning,
+          fetch: (_force, signal) =>
+            fetchToken(
+              bare,
+              'work-suite.provider.getToken',
+              { corpid: providerCorpId, provider_secret: providerSecret },
+              'provider_access_token',
+              signal,
+            ),
+        })
+      : undefined;
+
+  const tokens: TokenSource = tokenSource({
+    suite_access_token: suiteToken,
+    ...(providerToken ? { provider_access_token: providerToken } : {}),
+  });
+  const caller = bare.withTokens(tokens);
+
+  const permanentCode = (corpId: string) =>
+    new StoredValue(`${ns}:corp:${corpId}:permanent_code`, store, KEEP_MS);
+  // One entry per installed corp: its access_token credential and the WeCom client using it.
+  const corpEntry = lruCache(MAX_CACHED_CLIENTS, (corpId) => {
+    const token = new Credential({
+      key: `${ns}:corp:${corpId}:access_token`,
+      store,
+      ...tuning,
+      fetch: async (_force, signal) => {
+        const code = await permanentCode(corpId).require(
+          `no permanent code stored for corp ${corpId}: it must install the suite (handleAuthorization), or import one with savePermanentCode()`,
+        );
+        const params = { auth_corpid: corpId, permanent_code: code };
+        return fetchToken(caller, 'work-suite.suite.getCorpToken', params, 'access_token', signal);
+      },
+    });
+    return { token, client: workClient({ ...clientTuning(o), store, corpId }, bare, token) };
+  });
+
+  const getPreAuthCode = async (callOptions?: { signal?: AbortSignal }) => {
+    const res = (await caller.call(endpointRow('work-suite.suite.getPreAuthCode'), {}, callOptions)) as {
+      pre_auth_code: string;
+    };
+    return res.pre_auth_code;
+  };
+
+  return {
+    suiteId: o.suiteId,
+    /** Every described suite endpoint, typed (suite_access_token injected). */
+    api: buildApi<WorkSuiteApi>('work-suite', caller),
+    /** For a route no descriptor covers yet, on qyapi.weixin.qq.com with the suite_access_token. */
+    request: ((route, params, callOptions) =>
+      caller.request(route, params, {
+        host: 'qyapi.weixin.qq.com',
+        token: 'suite_access_token',
+        ...callOptions,
+      })) as HttpCaller['request'],
+
+    /**
+     * Keeps the suite_ticket from its push (InfoType `suite_ticket`). An empty ticket is ignored, so
+     * the last good one stays; a new ticket also ends a backoff left by a failed token fetch.
+     */
+    async saveSuiteTicket(ticket: string): Promise<boolean> {
+      if (typeof ticket !== 'string' || !ticket.trim()) return false;
+      await suiteTicket.set(ticket.trim());
+      await suiteToken.clearBackoff();
+      return true;
+    },
+    getSuiteAccessToken: () => suiteToken.get(),
+    /** A new pre_auth_code (valid 20 minutes), for the install URL. */
+    getPreAuthCode,
+    /** The URL that installs the suite in a corp: https://open.work.weixin.qq.com/3rdapp/install?... */
+    async installUrl(params: { redirectUri: string; state?: string; preAuthCode?: string }): Promise<string> {
+      const url = new URL('https://open.work.weixin.qq.com/3rdapp/install');
+      url.searchParams.set('suite_id', o.suiteId);
+      url.searchParams.set('pre_auth_code', params.preAuthCode ?? (await getPreAuthCode()));
+      url.searchParams.set('redirect_uri', params.redirectUri);
+      if (params.state !== undefined) url.searchParams.set('state', params.state);
+      return url.toString();
+    },
+    /**
+     * Handles an install (the auth_code from the redirect or the create_auth push): get_permanent_code,
+     * then keeps the corp's permanent code and the access_token it came with.
+     */
+    async handleAuthorization(authCode: string): Promise<WorkSuiteSuiteGetPermanentCodeResult> {
+      const res = (await caller.call(endpointRow('work-suite.suite.getPermanentCode'), {
+        auth_code: authCode,
+      })) as WorkSuiteSuiteGetPermanentCodeResult;
+      const corpId = res.auth_corp_info?.corpid;
+      if (!corpId) throw new CredentialError('get_permanent_code returned no auth_corp_info.corpid', ns);
+      await permanentCode(corpId).set(res.permanent_code);
+      if (res.access_token && res.expires_in)
+        await corpEntry(corpId).token.put({ value: res.access_token, expiresIn: res.expires_in });
+      return res;
+    },
+    /** Imports a permanent code kept elsewhere (e.g. when moving to wxkit). */
+    savePermanentCode: (corpId: string, code: string) => permanentCode(corpId).set(code),
+    /** A WeCom client acting for an installed corp; its access_token comes from get_corp_token. */
+    corp(corpId: string): Work {
+      return corpEntry(corpId).client;
+    },
+    /** The provider_access_token (needs providerCorpId and providerSecret). */
+    getProviderAccessToken: async () => {
+      if (!providerToken)
+        throw new CredentialError(
+          'providerCorpId and providerSecret are needed for it',
+          'provider_access_token',
+        );
+      return providerToken.get();
+    },
+    /** @internal the pieces other modules (webhook) build on. */
+    internals: { caller, store, suiteToken, providerToken, options: o },
+  };
+}
+
+export type WorkSuite = ReturnType<typeof createWorkSuite>;

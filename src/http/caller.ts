@@ -1,0 +1,382 @@
+// The one function every generated method ends in: validate params, inject the token, send with
+// ky, unwrap WeChat's errcode envelope into typed errors, refresh-and-retry once on a token error,
+// validate the response. Everything endpoint-specific comes from the endpoint row.
+import ky, { type KyInstance } from 'ky';
+import type { ZodType } from 'zod';
+import { schemaModules } from '../../generated/endpoints.js';
+import { errcodes } from '../../generated/errors.js';
+import { HttpError, ValidationError, WechatApiError } from '../errors.js';
+import type { EndpointRow, Host, TokenKind } from './endpoint.js';
+import { parseJson } from './json.js';
+import { maskToken, redactUrl } from './redact.js';
+import type { CallOptions, WechatFile } from './types.js';
+import { toFormPart } from './upload.js';
+
+export type ValidationMode = 'strict' | 'warn' | 'off';
+
+/** Where a client's tokens come from. The token layer implements it; tests may fake it. */
+export interface TokenSource {
+  get(kind: Exclude<TokenKind, 'none'>): Promise<string>;
+  /**
+   * A call failed with a token-invalid errcode using `failedToken`. Resolves true when a retry makes
+   * sense (the stored token was already replaced, or it was dropped so the next get() refreshes it).
+   */
+  invalidate(kind: Exclude<TokenKind, 'none'>, failedToken: string): Promise<boolean>;
+}
+
+export interface RequestInfo {
+  endpoint: string;
+  method: string;
+  /** The URL with tokens masked and secret params replaced. */
+  url: string;
+  attempt: number;
+}
+
+export interface HttpHooks {
+  /** Before each HTTP attempt. */
+  onRequest?(info: RequestInfo): void;
+  /** After each HTTP response (any status). */
+  onResponse?(info: RequestInfo & { status: number; durationMs: number; errcode?: number }): void;
+  /** The response did not match its schema (in `warn` mode the data is still returned). */
+  onDrift?(info: { endpoint: string; issues: Array<{ path: string; message: string }> }): void;
+}
+
+export interface HttpConfig {
+  /** Base URL per host, e.g. `{ 'api.weixin.qq.com': 'http://127.0.0.1:4000/api.weixin.qq.com' }`. */
+  hosts?: Partial<Record<Host, string>>;
+  /** A fetch implementation (default: global fetch). */
+  fetch?: typeof fetch;
+  /** Per-attempt timeout in ms (default 10 000). */
+  timeout?: number;
+  /** Retries on network errors and 5xx, for idempotent endpoints only (default 2). */
+  retries?: number;
+  /** Response validation (default `warn`). */
+  validateResponse?: ValidationMode;
+  hooks?: HttpHooks;
+}
+
+const DEFAULT_HOSTS: Record<Host, string> = {
+  'api.weixin.qq.com': 'https://api.weixin.qq.com',
+  'qyapi.weixin.qq.com': 'https://qyapi.weixin.qq.com',
+  'mp.weixin.qq.com': 'https://mp.weixin.qq.com',
+};
+
+type Schemas = { params: ZodType; result?: ZodType };
+const schemaCache = new Map<string, Promise<Record<string, Schemas>>>();
+const loaded = new Map<string, Schemas | undefined>();
+
+/** Loads (once) the generated schema module of an endpoint; after that, answers from a plain map. */
+export async function loadSchemas(row: EndpointRow): Promise<Schemas | undefined> {
+  if (loaded.has(row.operationId)) return loaded.get(row.operationId);
+  let mod = schemaCache.get(row.schemas);
+  if (!mod) {
+    const load = schemaModules[row.schemas];
+    mod = load ? load().then((m) => m.schemas) : Promise.resolve({});
+    schemaCache.set(row.schemas, mod);
+  }
+  const schemas = (await mod)[row.operationId];
+  loaded.set(row.operationId, schemas);
+  return schemas;
+}
+
+const issuesOf = (error: { issues: Array<{ path: PropertyKey[]; message: string }> }) =>
+  error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+
+/** Turns a non-zero errcode into the class errcodes.yaml names for it. */
+export function apiError(endpoint: string, errcode: number, errmsg: string): WechatApiError {
+  const info = errcodes[String(errcode)];
+  const Cls = info?.errorClass ?? WechatApiError;
+  return new Cls({ errcode, errmsg, endpoint, retryable: info?.retryable ?? false });
+}
+
+export const isTokenInvalid = (errcode: number) => errcodes[String(errcode)]?.tokenInvalid === true;
+
+export class HttpCaller {
+  readonly #ky: KyInstance;
+  readonly #hosts: Record<Host, string>;
+  readonly #config: HttpConfig;
+
+  constructor(
+    config: HttpConfig,
+    readonly tokens?: TokenSource,
+  ) {
+    this.#config = config;
+    this.#hosts = { ...DEFAULT_HOSTS, ...config.hosts };
+    this.#ky = ky.create({
+      ...(config.fetch ? { fetch: config.fetch } : {}),
+      throwHttpErrors: false,
+      timeout: false, // per-call timeouts are set below, with our own error
+      retry: 0,
+    });
+  }
+
+  /** A copy that sends with other tokens (an authorizer's, a corp's) and the same HTTP settings. */
+  withTokens(tokens: TokenSource): HttpCaller {
+    return new HttpCaller(this.#config, tokens);
+  }
+
+  /** Calls a described endpoint. */
+  async call(
+    row: EndpointRow,
+    params: Record<string, unknown> = {},
+    options: CallOptions = {},
+  ): Promise<unknown> {
+    const schemas = loaded.has(row.operationId) ? loaded.get(row.operationId) : await loadSchemas(row);
+    if (schemas) {
+      const parsed = schemas.params.safeParse(params);
+      if (!parsed.success) throw new ValidationError(row.operationId, issuesOf(parsed.error));
+    }
+    const data = await this.#send(row, params, options);
+    if (data instanceof Uint8Array || isWechatFile(data)) return data;
+    return this.#checkResult(row.operationId, schemas?.result, data as Record<string, unknown>, options);
+  }
+
+  /** The escape hatch: a route no descriptor covers yet. GET params go in the query, POST params in the JSON body. */
+  async request(
+    route: `${'GET' | 'POST'} /${string}`,
+    params: Record<string, unknown> = {},
+    options: CallOptions & { host?: Host; token?: TokenKind; binary?: boolean } = {},
+  ): Promise<unknown> {
+    const [method, target] = route.split(' ') as ['GET' | 'POST', string];
+    const [path, qs] = target.split('?') as [string, string | undefined];
+    const row: EndpointRow = {
+      operationId: route,
+      id: route,
+      products: [],
+      method,
+      host: options.host ?? 'api.weixin.qq.com',
+      path,
+      token: options.token ?? 'access_token',
+      schemas: '',
+      ...(qs ? { fixedQuery: Object.fromEntries(new URLSearchParams(qs)) } : {}),
+      ...(method === 'GET' ? { query: Object.keys(params) } : {}),
+      ...(options.binary ? { response: 'json-or-binary' as const } : {}),
+    };
+    return this.#send(row, params, options);
+  }
+
+  #checkResult(
+    endpoint: string,
+    schema: ZodType | undefined,
+    data: Record<string, unknown>,
+    options: CallOptions,
+  ) {
+    const mode = options.validateResponse ?? this.#config.validateResponse ?? 'warn';
+    if (!schema || mode === 'off') return data;
+    const parsed = schema.safeParse(data);
+    if (parsed.success) return parsed.data;
+    const issues = issuesOf(parsed.error);
+    if (mode === 'strict') throw new ValidationError(endpoint, issues, 'response');
+    this.#config.hooks?.onDrift?.({ endpoint, issues });
+    return data;
+  }
+
+  async #send(row: EndpointRow, params: Record<string, unknown>, options: CallOptions): Promise<unknown> {
+    const tokenKind = row.token === 'none' ? undefined : row.token;
+    let token = tokenKind ? await this.#token(tokenKind, row) : undefined;
+    const request = await this.#build(row, params);
+    for (let tokenRetry = 0; ; tokenRetry++) {
+      const url = new URL(request.url);
+      if (tokenKind && token) url.searchParams.set(tokenKind, token);
+      // Only error paths read it: built on demand, not on every successful call.
+      const sent = token;
+      const sensitive = () => [
+        ...(sent ? [sent] : []),
+        ...(row.secrets ?? []).map((k) => params[k]).filter(isText),
+      ];
+      const result = await this.#exchange(row, url, request.body, request.contentType, options, sensitive);
+      if (result.kind === 'ok') return result.value;
+      // Token-invalid: retry once, and only when the token layer agrees a retry makes sense.
+      if (tokenKind && token && isTokenInvalid(result.errcode) && tokenRetry === 0 && this.tokens) {
+        if (await this.tokens.invalidate(tokenKind, token)) {
+          token = await this.#token(tokenKind, row);
+          continue;
+        }
+      }
+      throw apiError(row.operationId, result.errcode, result.errmsg);
+    }
+  }
+
+  async #token(kind: Exclude<TokenKind, 'none'>, row: EndpointRow): Promise<string> {
+    if (!this.tokens)
+      throw new HttpError(`needs a ${kind}, but this client has no token source`, row.operationId);
+    return this.tokens.get(kind);
+  }
+
+  async #build(row: EndpointRow, params: Record<string, unknown>) {
+    const url = new URL(this.#hosts[row.host] + row.path);
+    for (const [k, v] of Object.entries(row.fixedQuery ?? {})) url.searchParams.set(k, v);
+    const queryNames = new Set(row.query ?? []);
+    const bodyEntries: Array<[string, unknown]> = [];
+    for (const [k, v] of Object.entries(params)) {
+      if (v === undefined) continue;
+      if (queryNames.has(k)) url.searchParams.set(k, typeof v === 'object' ? JSON.stringify(v) : String(v));
+      else bodyEntries.push([k, v]);
+    }
+    if (row.method === 'GET') return { url: url.toString(), body: undefined, contentType: undefined };
+    if (row.multipart) {
+      const form = new FormData();
+      for (const [k, v] of bodyEntries) {
+        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+          form.append(k, String(v));
+        else if (isPlainJson(v)) form.append(k, JSON.stringify(v));
+        else {
+          const part = await toFormPart(v as never, k);
+          form.append(k, part.blob, part.filename);
+        }
+      }
+      return { url: url.toString(), body: form, contentType: undefined };
+    }
+    // WeChat reads UTF-8 JSON; Chinese text must not be \u-escaped for some endpoints, and JSON.stringify does not.
+    return {
+      url: url.toString(),
+      body: JSON.stringify(Object.fromEntries(bodyEntries)),
+      contentType: 'application/json',
+    };
+  }
+
+  async #exchange(
+    row: EndpointRow,
+    url: URL,
+    body: string | FormData | undefined,
+    contentType: string | undefined,
+    options: CallOptions,
+    sensitive: () => string[],
+  ): Promise<{ kind: 'ok'; value: unknown } | { kind: 'error'; errcode: number; errmsg: string }> {
+    const hooks = this.#config.hooks;
+    const maxAttempts = row.idempotent ? 1 + (this.#config.retries ?? 2) : 1;
+    const timeout = options.timeout ?? this.#config.timeout ?? 10_000;
+    const endpoint = row.operationId;
+    for (let attempt = 1; ; attempt++) {
+      const info: RequestInfo | undefined = hooks
+        ? { endpoint, method: row.method, url: redactUrl(url, row.secrets), attempt }
+        : undefined;
+      if (info) hooks?.onRequest?.(info);
+      const started = performance.now();
+      const signals = [AbortSignal.timeout(timeout), ...(options.signal ? [options.signal] : [])];
+      let response: Response;
+      try {
+        response = await this.#ky(url, {
+          method: row.method,
+          signal: signals.length === 1 ? signals[0] : AbortSignal.any(signals),
+          ...(body !== undefined ? { body } : {}),
+          ...(contentType ? { headers: { 'content-type': contentType } } : {}),
+        });
+      } catch (err) {
+        if (options.signal?.aborted)
+          throw new HttpError('aborted by the caller', endpoint, undefined, { cause: err });
+        const timedOut = (err as Error).name === 'TimeoutError';
+        if (attempt < maxAttempts) {
+          await delay(backoff(attempt));
+          continue;
+        }
+        // The cause is kept for debugging; its message is the fetch error's, which never holds the URL's token.
+        throw new HttpError(
+          timedOut
+            ? `timed out after ${timeout} ms`
+            : `network error: ${scrub((err as Error).message, sensitive())}`,
+          endpoint,
+          undefined,
+          { cause: scrubCause(err, sensitive()) },
+        );
+      }
+      const status = response.status;
+      if (status >= 500 && attempt < maxAttempts) {
+        await response.body?.cancel();
+        await delay(backoff(attempt));
+        continue;
+      }
+      const result = await this.#read(row, response);
+      if (result.kind === 'error') result.errmsg = scrub(result.errmsg, sensitive());
+      if (info) {
+        hooks?.onResponse?.({
+          ...info,
+          status,
+          durationMs: performance.now() - started,
+          ...(result.kind === 'error' ? { errcode: result.errcode } : {}),
+        });
+      }
+      return result;
+    }
+  }
+
+  async #read(
+    row: EndpointRow,
+    response: Response,
+  ): Promise<{ kind: 'ok'; value: unknown } | { kind: 'error'; errcode: number; errmsg: string }> {
+    const endpoint = row.operationId;
+    const type = response.headers.get('content-type') ?? '';
+    const looksJson = /json|text\/plain|javascript/.test(type) || type === '';
+    if (row.response && !looksJson) {
+      if (!response.ok) throw new HttpError(`HTTP ${response.status}`, endpoint, response.status);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      const file: WechatFile = { bytes, contentType: type };
+      const filename = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(
+        response.headers.get('content-disposition') ?? '',
+      )?.[1];
+      if (filename) file.filename = decodeURIComponent(filename);
+      return { kind: 'ok', value: file };
+    }
+    const text = await response.text();
+    let data: unknown;
+    try {
+      data = parseJson(text);
+    } catch {
+      throw new HttpError(
+        `HTTP ${response.status}: expected JSON, got ${text.length} bytes of ${type || 'unknown type'}`,
+        endpoint,
+        response.status,
+      );
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+      throw new HttpError(`HTTP ${response.status}: expected a JSON object`, endpoint, response.status);
+    }
+    const obj = data as Record<string, unknown>;
+    const errcode = typeof obj.errcode === 'number' ? obj.errcode : Number(obj.errcode ?? 0);
+    if (errcode !== 0 && !Number.isNaN(errcode)) {
+      return {
+        kind: 'error',
+        errcode,
+        errmsg: typeof obj.errmsg === 'string' ? scrubMessage(obj.errmsg) : '',
+      };
+    }
+    if (!response.ok) throw new HttpError(`HTTP ${response.status}`, endpoint, response.status);
+    delete obj.errcode;
+    delete obj.errmsg;
+    return { kind: 'ok', value: obj };
+  }
+}
+
+const isWechatFile = (v: unknown): v is WechatFile =>
+  typeof v === 'object' && v !== null && (v as WechatFile).bytes instanceof Uint8Array;
+
+const isPlainJson = (v: unknown) =>
+  typeof v === 'object' &&
+  v !== null &&
+  (Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype) &&
+  !('data' in v);
+
+const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const backoff = (attempt: number) => Math.min(100 * 2 ** (attempt - 1), 1_000) * (0.5 + Math.random() / 2);
+
+const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+
+/** WeChat sometimes echoes the token in errmsg ("invalid credential, access_token is invalid or not latest: ACCESS_TOKEN"). */
+function scrubMessage(msg: string): string {
+  return msg.replace(/\b[A-Za-z0-9_-]{40,}\b/g, (t) => maskToken(t));
+}
+
+/** Removes the exact secret values of this call (its token, its `secret: true` params) from a message. */
+function scrub(msg: string, sensitive: string[]): string {
+  let out = msg;
+  for (const s of sensitive) out = out.split(s).join('***');
+  return scrubMessage(out);
+}
+
+/** Undici errors can carry the request URL (with its token); keep only name and a scrubbed message. */
+function scrubCause(err: unknown, sensitive: string[]): Error {
+  const e = err as Error;
+  const out = new Error(scrub(String(e?.message ?? e), sensitive));
+  out.name = e?.name ?? 'Error';
+  return out;
+}

@@ -1,0 +1,134 @@
+// The zod pieces generated/messages/schemas.ts is made of. A push arrives as XML text (every leaf a
+// string, lists shaped by how the tags repeat) or as JSON (numbers sometimes quoted: "CreateTime":
+// "1620973045"); these turn either into the typed message: int/number from text, int64 kept as a
+// string, lists normalized to arrays. Issues name what was expected, never the value that was found.
+import { z } from 'zod';
+
+type Ctx = z.RefinementCtx;
+
+function problem(ctx: Ctx, input: unknown, expected: string): never {
+  ctx.issues.push({
+    code: 'custom',
+    message: input === undefined ? `required (${expected})` : `expected ${expected}`,
+    input,
+  });
+  return z.NEVER as never;
+}
+
+const INTEGER = /^\s*-?\d+\s*$/;
+const NUMBER = /^\s*-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
+
+/** Text. Numbers and booleans (JSON pushes are not always consistent) become their text. */
+export const string = z.unknown().transform((v, ctx): string => {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return problem(ctx, v, 'text');
+});
+
+/** An integer, from a number or its text. */
+export const int = z.unknown().transform((v, ctx): number => {
+  if (typeof v === 'number' && Number.isInteger(v)) return v;
+  if (typeof v === 'string' && INTEGER.test(v)) return Number(v);
+  return problem(ctx, v, 'an integer');
+});
+
+/** A number, from a number or its text (`23.137466`). */
+export const number = z.unknown().transform((v, ctx): number => {
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  if (typeof v === 'string' && NUMBER.test(v)) return Number(v);
+  return problem(ctx, v, 'a number');
+});
+
+/** A 64-bit id, kept as its decimal text so that no digit is lost. */
+export const int64 = z.unknown().transform((v, ctx): string => {
+  if (typeof v === 'string' && INTEGER.test(v)) return v.trim();
+  if (typeof v === 'number' && Number.isInteger(v)) return String(v);
+  if (typeof v === 'bigint') return v.toString();
+  return problem(ctx, v, 'a 64-bit integer');
+});
+
+/** A boolean, from true/false or their text, or 1/0. */
+export const boolean = z.unknown().transform((v, ctx): boolean => {
+  if (typeof v === 'boolean') return v;
+  if (v === 'true' || v === '1' || v === 1) return true;
+  if (v === 'false' || v === '0' || v === 0) return false;
+  return problem(ctx, v, 'true or false');
+});
+
+/** An optional field: absent or JSON null is undefined. */
+export const optional = <T extends z.ZodType>(base: T) =>
+  z.preprocess((v) => (v === null ? undefined : v), base.optional());
+
+/** An optional number, id or boolean: absent, JSON null or an empty element ('') is undefined. */
+export const optionalScalar = <T extends z.ZodType>(base: T) =>
+  z.preprocess((v) => (v === null || v === '' ? undefined : v), base.optional());
+
+/** Whatever is there (free-form content the doc does not type). */
+export const any = z.unknown();
+
+/** A discriminator tag: exactly this text. */
+export const literal = <const V extends string>(value: V) =>
+  z.unknown().transform((v, ctx): V => (v === value ? value : problem(ctx, v, JSON.stringify(value))));
+
+/** One of the listed values, after coercing with `base`. */
+export const oneOf = <const V extends string | number>(
+  base: z.ZodType<string | number>,
+  values: readonly V[],
+) =>
+  base.transform((v, ctx): V => {
+    if ((values as readonly unknown[]).includes(v)) return v as V;
+    return problem(ctx, v, `one of ${values.map((x) => JSON.stringify(x)).join(', ')}`);
+  });
+
+/** A nested element. An empty element (`<Info></Info>`, parsed as '') is an empty object. */
+export const object = <S extends z.core.$ZodLooseShape>(shape: S) =>
+  z.preprocess((v) => (v === '' ? {} : v), z.looseObject(shape));
+
+/** A whole message: the fields described, and any others WeChat adds, kept as they came. */
+export const message = <S extends z.core.$ZodLooseShape>(shape: S) => z.looseObject(shape);
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The items of a list, however it arrived:
+ * - a tag repeated in the parent (`<List>…</List><List>…</List>`, JSON arrays): each occurrence;
+ * - a wrapper whose children are one repeated tag (`<PicList><item>…</item></PicList>`): those
+ *   children, unless that tag is a field of the item itself (then the element *is* the one item);
+ * - one element or object in place of a list (JSON `"List": {…}`): a one-item list;
+ * - an empty element: no items.
+ * `itemFields` are the item's own field names when items are objects.
+ */
+export function toItems(v: unknown, itemFields?: readonly string[]): unknown {
+  if (v === undefined || v === null || Array.isArray(v)) return v;
+  if (v === '') return [];
+  if (isRecord(v)) {
+    const keys = Object.keys(v);
+    if (keys.length === 1 && !itemFields?.includes(keys[0]!)) {
+      const inner = v[keys[0]!];
+      return Array.isArray(inner) ? inner : inner === '' ? [] : [inner];
+    }
+  }
+  return [v];
+}
+
+/** A list; see toItems for the shapes it accepts. */
+export const array = <T extends z.ZodType>(item: T, itemFields?: readonly string[]) =>
+  z.preprocess((v) => toItems(v, itemFields), z.array(item));
+
+/** An object whose properties are built on first read: schemas cost nothing until a message needs one. */
+export function lazily<T extends object>(factories: { [K in keyof T]: () => T[K] }): T {
+  const out = {} as T;
+  for (const key of Object.keys(factories) as Array<keyof T>) {
+    Object.defineProperty(out, key, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const value = factories[key]();
+        Object.defineProperty(out, key, { value, enumerable: true, configurable: false, writable: false });
+        return value;
+      },
+    });
+  }
+  return out;
+}

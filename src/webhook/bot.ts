@@ -1,0 +1,390 @@
+// createWebhook: one account's callback URL. A request goes through authenticate (inbound.ts) →
+// parse → duplicate check → middleware and handler under a deadline → render and encrypt the reply.
+// Bad input gets a 4xx and runs nothing; a failing handler gets "success" so WeChat neither retries
+// nor shows "该公众号暂时无法提供服务".
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { MessageCrypto } from '../crypto/message-crypto.js';
+import type { Product } from '../http/endpoint.js';
+import {
+  type MessageOf,
+  MessageParseError,
+  parseMessage,
+  type Reply,
+  type UnknownMessage,
+} from '../messages/index.js';
+import { MemoryStore } from '../tokens/store.js';
+import { readNodeBody, readWebBody } from './body.js';
+import { Deadlines } from './deadline.js';
+import { Dedup, dedupKey, type PriorAnswer } from './dedup.js';
+import { LateReplyError, WebhookError } from './errors.js';
+import { type InboundConfig, openPush, verifyEcho } from './inbound.js';
+import { type HttpAnswer, renderAnswer, renderReplyFor, toReply } from './reply.js';
+import { Router } from './router.js';
+import { bodyText, queryOf, refusalAnswer, toWebResponse, writeNodeResponse } from './transport.js';
+import type {
+  ByEventKey,
+  ByMsgType,
+  EventKeyOf,
+  Handler,
+  HandlerResult,
+  Middleware,
+  MsgTypeOf,
+  PushSummary,
+  WebhookContext,
+  WebhookErrorContext,
+  WebhookOptions,
+  WebhookRequest,
+  WebhookResponse,
+} from './types.js';
+
+// Literal autocomplete for known keys, any string for what the spec does not describe yet.
+type AnyString = string & {};
+
+export interface Bot<P extends Product = Product> {
+  readonly product: P;
+  /** Handles one MsgType: `.on('text', (msg) => reply.text(msg.Content))`. */
+  on<T extends MsgTypeOf<MessageOf<P>> | AnyString>(
+    msgType: T,
+    handler: Handler<ByMsgType<MessageOf<P>, T>, P>,
+  ): this;
+  /**
+   * Handles one Event (`subscribe`, `CLICK`), InfoType (`component_verify_ticket`, `suite_ticket`) or
+   * change notification, whole (`change_contact`) or by ChangeType (`change_contact.create_user`).
+   */
+  onEvent<K extends EventKeyOf<MessageOf<P>> | AnyString>(
+    event: K,
+    handler: Handler<ByEventKey<MessageOf<P>, K>, P>,
+  ): this;
+  /** Koa-style middleware around every handler, in the order added. */
+  use(middleware: Middleware<P>): this;
+  /** Handles whatever no other handler took (without one: "success"). */
+  fallback(handler: Handler<MessageOf<P> | UnknownMessage, P>): this;
+  /** The web-standard handler: Hono, Bun, Deno, Cloudflare Workers, Next.js route handlers. */
+  readonly fetch: (request: Request) => Promise<Response>;
+  /** A node:http request listener that is also Express / Connect middleware (it always answers). */
+  readonly node: (req: IncomingMessage, res: ServerResponse, next?: (err?: unknown) => void) => Promise<void>;
+  /** The transport-neutral core, for frameworks with neither a web Request nor a node request. */
+  handle(request: WebhookRequest): Promise<WebhookResponse>;
+}
+
+const MiB = 1024 * 1024;
+const SUCCESS: HttpAnswer = { status: 200, type: 'text', body: 'success' };
+
+interface Outcome {
+  /** The plaintext answer ('' for "success"). */
+  body: string;
+  /** The handler's reply, for onLateReply. */
+  reply: Reply | undefined;
+  /** Whether this delivery ran the handler (false for a duplicate). */
+  first: boolean;
+}
+
+class WebhookBot<P extends Product> implements Bot<P> {
+  readonly product: P;
+  readonly #options: WebhookOptions<P>;
+  readonly #inbound: InboundConfig;
+  readonly #crypto: MessageCrypto | undefined;
+  readonly #dedup: Dedup;
+  readonly #router = new Router();
+  readonly #maxBody: number;
+  readonly #deadlineMs: number;
+  readonly #deadlines: Deadlines;
+  readonly #defaultAccount: string | undefined;
+
+  constructor(options: WebhookOptions<P>) {
+    this.product = options.product;
+    this.#options = options;
+    if (typeof options.token !== 'string' || options.token === '') {
+      throw new TypeError('createWebhook: token is required (the Token configured next to the callback URL)');
+    }
+    if (!options.encodingAESKey && options.product !== 'oa' && options.product !== 'miniprogram') {
+      throw new TypeError(
+        `createWebhook: encodingAESKey is required for ${options.product}: its pushes are always encrypted`,
+      );
+    }
+    this.#crypto = options.encodingAESKey
+      ? new MessageCrypto({
+          token: options.token,
+          encodingAESKey: options.encodingAESKey,
+          ...(options.previousEncodingAESKey
+            ? { previousEncodingAESKey: options.previousEncodingAESKey }
+            : {}),
+          ...(options.receiveId !== undefined ? { receiveId: options.receiveId } : {}),
+        })
+      : undefined;
+    this.#inbound = {
+      product: options.product,
+      token: options.token,
+      crypto: this.#crypto,
+      windowSeconds: options.timestampWindowSeconds ?? 300,
+    };
+    this.#dedup = new Dedup(options.store ?? new MemoryStore(), options.dedupTtlMs ?? 30_000);
+    this.#maxBody = options.maxBodyBytes ?? MiB;
+    this.#deadlineMs = options.deadlineMs ?? 4500;
+    this.#deadlines = new Deadlines(this.#deadlineMs);
+    const ids = typeof options.receiveId === 'string' ? [options.receiveId] : (options.receiveId ?? []);
+    this.#defaultAccount = ids.find((id) => id !== '');
+  }
+
+  on(msgType: string, handler: Handler<any, P>): this {
+    this.#router.onMsgType(msgType, handler);
+    return this;
+  }
+
+  onEvent(event: string, handler: Handler<any, P>): this {
+    this.#router.onEvent(event, handler);
+    return this;
+  }
+
+  use(middleware: Middleware<P>): this {
+    this.#router.use(middleware);
+    return this;
+  }
+
+  fallback(handler: Handler<any, P>): this {
+    this.#router.fallback(handler);
+    return this;
+  }
+
+  readonly fetch = async (request: Request): Promise<Response> =>
+    toWebResponse(await this.#receive(request.method, request.url, request, undefined, readWebBody));
+
+  readonly node = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    writeNodeResponse(
+      res,
+      await this.#receive(req.method ?? 'GET', req.url ?? '/', req, undefined, readNodeBody),
+    );
+  };
+
+  handle(request: WebhookRequest): Promise<WebhookResponse> {
+    return this.#receive(request.method, request.url, request.request, request.body, undefined);
+  }
+
+  // The hot path is written with few promise hops and no per-request closures on purpose: each
+  // costs a little, and a push is small enough that it shows in the throughput.
+  #receive<R extends Request | IncomingMessage | undefined>(
+    method: string,
+    url: string,
+    request: R,
+    body: WebhookRequest['body'],
+    reader: ((request: R, limit: number) => Promise<Uint8Array | string | undefined>) | undefined,
+  ): Promise<WebhookResponse> {
+    let query: URLSearchParams;
+    let pending: Promise<Uint8Array | string | undefined> | undefined;
+    try {
+      query = queryOf(url);
+      if (method === 'GET') {
+        return Promise.resolve(
+          this.#respond({ status: 200, type: 'text', body: verifyEcho(this.#inbound, query) }),
+        );
+      }
+      if (method !== 'POST') {
+        throw new WebhookError(405, 'method', `${method} is not a WeChat callback method (GET or POST)`);
+      }
+      if (reader) pending = reader(request, this.#maxBody);
+      else if (typeof body === 'function') pending = body(this.#maxBody);
+      else return this.#post(query, request, bodyText(body, this.#maxBody, false));
+    } catch (err) {
+      return Promise.resolve(this.#refuse(err));
+    }
+    return pending.then(
+      (read) => this.#post(query, request, bodyText(read, this.#maxBody, true)),
+      () =>
+        this.#refuse(
+          new WebhookError(400, 'malformed', 'the request body could not be read (the client went away?)'),
+        ),
+    );
+  }
+
+  #post(
+    query: URLSearchParams,
+    request: Request | IncomingMessage | undefined,
+    body: string | WebhookError,
+  ): Promise<WebhookResponse> {
+    let ctx: WebhookContext<P>;
+    let encrypt: boolean;
+    try {
+      if (body instanceof WebhookError) throw body;
+      const opened = openPush(this.#inbound, query, body);
+      const message = this.#parse(opened.raw, opened.format);
+      const to = (message as { ToUserName?: unknown }).ToUserName;
+      ctx = {
+        product: this.product,
+        account: opened.receiveId || this.#defaultAccount || (typeof to === 'string' ? to : ''),
+        mode: opened.mode,
+        format: opened.format,
+        raw: opened.raw,
+        request,
+        message,
+        state: {},
+      };
+      encrypt = opened.mode !== 'plain';
+    } catch (err) {
+      return Promise.resolve(this.#refuse(err));
+    }
+    return this.#run(ctx).then((answer) =>
+      this.#respond(answer === '' ? SUCCESS : { status: 200, type: ctx.format, body: answer, encrypt }),
+    );
+  }
+
+  #parse(raw: string, format: 'xml' | 'json'): MessageOf<P> | UnknownMessage {
+    try {
+      return parseMessage(raw, { format, product: this.product }) as MessageOf<P> | UnknownMessage;
+    } catch (err) {
+      if (err instanceof MessageParseError) throw new WebhookError(400, 'malformed', err.message);
+      throw err;
+    }
+  }
+
+  #respond(answer: HttpAnswer): WebhookResponse {
+    return renderAnswer(answer, this.#crypto);
+  }
+
+  #refuse(err: unknown): WebhookResponse {
+    // Anything unexpected before a handler runs is a request we could not make sense of: 400.
+    const refusal =
+      err instanceof WebhookError ? err : new WebhookError(400, 'malformed', 'the request could not be read');
+    this.#report(err, { stage: 'request', status: refusal.status });
+    return this.#respond(refusalAnswer(refusal));
+  }
+
+  /** Dedup, handler and rendering under the deadline; resolves to the plaintext answer ('' = "success"). */
+  #run(ctx: WebhookContext<P>): Promise<string> {
+    const key = `wxkit:webhook:${this.product}:${ctx.account}:${dedupKey(ctx.message as unknown as Record<string, unknown>, ctx.raw)}`;
+    const work = this.#process(ctx, key);
+    return new Promise<string>((resolve) => {
+      let timedOut = false;
+      const waiting = this.#deadlines.start(() => {
+        // Duplicates keep seeing the pending marker, hence "success": what this delivery answered.
+        timedOut = true;
+        resolve('');
+      });
+      work.then(
+        (outcome) => {
+          if (timedOut) return this.#lateReply(outcome, ctx);
+          this.#deadlines.done(waiting);
+          if (outcome.first) {
+            this.#dedup
+              .answer(key, outcome.body)
+              .catch((err) => this.#report(err, { stage: 'store', status: 200, ctx }));
+          }
+          resolve(outcome.body);
+        },
+        (err) => {
+          this.#deadlines.done(waiting);
+          this.#report(err, { stage: 'handler', status: 200, ctx });
+          resolve('');
+        },
+      );
+    });
+  }
+
+  #process(ctx: WebhookContext<P>, key: string): Promise<Outcome> {
+    let claim: Promise<PriorAnswer>;
+    try {
+      claim = this.#dedup.claim(key);
+    } catch (err) {
+      // A store that throws instead of rejecting is still just a store outage.
+      claim = Promise.reject(err);
+    }
+    return claim.then(
+      (prior) =>
+        prior.kind === 'new'
+          ? this.#invoke(ctx)
+          : { body: prior.kind === 'answered' ? prior.body : '', reply: undefined, first: false },
+      (err) => {
+        // A store outage must not stop the account answering: handle the push, just without dedup.
+        this.#report(err, { stage: 'store', status: 200, ctx });
+        return this.#invoke(ctx);
+      },
+    );
+  }
+
+  #invoke(ctx: WebhookContext<P>): Outcome | Promise<Outcome> {
+    let result: ReturnType<Router['run']>;
+    try {
+      result = this.#router.run(ctx);
+    } catch (err) {
+      return this.#failed(err, ctx);
+    }
+    if (result instanceof Promise) {
+      return result.then(
+        (r) => this.#outcome(r, ctx),
+        (err) => this.#failed(err, ctx),
+      );
+    }
+    return this.#outcome(result, ctx);
+  }
+
+  #outcome(result: HandlerResult, ctx: WebhookContext<P>): Outcome {
+    let reply: Reply | undefined;
+    try {
+      reply = toReply(result);
+    } catch (err) {
+      return this.#failed(err, ctx);
+    }
+    if (!reply) return { body: '', reply, first: true };
+    try {
+      return { body: renderReplyFor(reply, ctx), reply, first: true };
+    } catch (err) {
+      this.#report(err, { stage: 'reply', status: 200, ctx });
+      return { body: '', reply, first: true };
+    }
+  }
+
+  #failed(err: unknown, ctx: WebhookContext<P>): Outcome {
+    this.#report(err, { stage: 'handler', status: 200, ctx });
+    return { body: '', reply: undefined, first: true };
+  }
+
+  #lateReply(late: Outcome, ctx: WebhookContext<P>): void {
+    if (!late.reply) return;
+    const hook = this.#options.onLateReply;
+    if (!hook) {
+      const err = new LateReplyError(
+        `a reply came after the ${this.#deadlineMs} ms deadline and was dropped: pass onLateReply to send it as a customer-service message`,
+      );
+      this.#report(err, { stage: 'late-reply', status: 200, ctx });
+      return;
+    }
+    const reply = late.reply;
+    Promise.resolve()
+      .then(() => hook(reply, ctx.message, ctx))
+      .catch((err) => this.#report(err, { stage: 'late-reply', status: 200, ctx }));
+  }
+
+  #report(
+    err: unknown,
+    where: { stage: WebhookErrorContext['stage']; status: number; ctx?: WebhookContext<P> },
+  ) {
+    const info: WebhookErrorContext = {
+      stage: where.stage,
+      product: this.product,
+      status: where.status,
+      ...(where.ctx ? { account: where.ctx.account, push: summarize(where.ctx.message) } : {}),
+    };
+    try {
+      if (this.#options.onError) this.#options.onError(err, info);
+      else if (!(err instanceof WebhookError))
+        console.error(`wxkit webhook (${this.product}, ${where.stage}):`, err);
+    } catch {
+      // A logging hook that throws must not turn into a failed response.
+    }
+  }
+}
+
+const SUMMARY_FIELDS = ['MsgType', 'Event', 'InfoType', 'ChangeType', 'MsgId'] as const;
+
+function summarize(message: unknown): PushSummary {
+  const fields = message as Record<string, unknown>;
+  const out: PushSummary = {};
+  for (const name of SUMMARY_FIELDS) {
+    const v = fields[name];
+    if (typeof v === 'string' || typeof v === 'number') out[name] = String(v);
+  }
+  return out;
+}
+
+export function createWebhook<P extends Product>(options: WebhookOptions<P>): Bot<P> {
+  return new WebhookBot(options);
+}

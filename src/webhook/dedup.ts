@@ -1,0 +1,57 @@
+// Duplicate-push suppression. WeChat retries a push it got no answer to (up to three times, about
+// 5 s apart); the first delivery claims its key in the store and later ones get its answer.
+import { createHash } from 'node:crypto';
+import type { Store } from '../tokens/store.js';
+
+const PENDING = 'p';
+const ANSWER = 'a:';
+
+/**
+ * The identity of a push, as WeChat documents it: MsgId for messages; FromUserName + CreateTime +
+ * Event (+ EventKey) for events. Notifications (InfoType) and contact changes (ChangeType) have no
+ * user behind them — a bulk import sends many per second from "sys" — so their whole body is the key.
+ */
+export function dedupKey(message: Record<string, unknown>, raw: string): string {
+  const msgId = message.MsgId ?? message.MsgID;
+  if ((typeof msgId === 'string' || typeof msgId === 'number') && message.Event === undefined) {
+    return `msg:${msgId}`;
+  }
+  if (typeof message.Event === 'string' && message.ChangeType === undefined) {
+    const parts = [message.FromUserName, message.CreateTime, message.Event, message.EventKey];
+    return `evt:${parts.map((p) => (p === undefined ? '' : String(p))).join('|')}`;
+  }
+  const kind = typeof message.InfoType === 'string' ? message.InfoType : 'body';
+  return `${kind}:${createHash('sha1').update(raw).digest('base64')}`;
+}
+
+/** What the first delivery of a push answered, as far as a duplicate can see. */
+export type PriorAnswer =
+  | { kind: 'new' } // this delivery claimed the key: handle it
+  | { kind: 'pending' } // the first delivery is still running: answer "success"
+  | { kind: 'answered'; body: string }; // the first delivery's reply (plaintext, '' for "success")
+
+const NEW: PriorAnswer = { kind: 'new' };
+
+function priorOf(value: string | undefined): PriorAnswer {
+  // Expired between the two calls: treat as still running rather than run the handler twice.
+  if (value === undefined || !value.startsWith(ANSWER)) return { kind: 'pending' };
+  return { kind: 'answered', body: value.slice(ANSWER.length) };
+}
+
+export class Dedup {
+  constructor(
+    private readonly store: Store,
+    private readonly ttlMs: number,
+  ) {}
+
+  claim(key: string): Promise<PriorAnswer> {
+    return this.store
+      .setIfAbsent(key, PENDING, this.ttlMs)
+      .then((claimed) => (claimed ? NEW : this.store.get(key).then(priorOf)));
+  }
+
+  /** Records the answer a duplicate should get ('' for "success"). */
+  answer(key: string, body: string): Promise<void> {
+    return this.store.set(key, ANSWER + body, this.ttlMs);
+  }
+}

@@ -1,0 +1,140 @@
+// The typed surface of a webhook: which messages each product receives, the routing keys derived
+// from them, and what handlers and middleware look like.
+import type { IncomingMessage } from 'node:http';
+import type { Product } from '../http/endpoint.js';
+import type { MessageOf, Reply, UnknownMessage } from '../messages/index.js';
+import type { Store } from '../tokens/store.js';
+
+/** `plain`: no encryption; `compat`: plaintext and Encrypt side by side; `safe`: Encrypt only. */
+export type WebhookMode = 'plain' | 'compat' | 'safe';
+
+/** The MsgType values of a union (`'text' | 'image' | … | 'event'`). */
+export type MsgTypeOf<U> = U extends { MsgType: infer T extends string } ? T : never;
+
+type ChangeKey<U, K extends string> = U extends { ChangeType: infer C extends string } ? `${K}.${C}` : never;
+
+/**
+ * The keys `onEvent` accepts for a union: every Event and InfoType value, and `event.ChangeType` for
+ * the change notifications (`'change_contact' | 'change_contact.create_user' | …`).
+ */
+export type EventKeyOf<U> = U extends { Event: infer E extends string }
+  ? E | ChangeKey<U, E>
+  : U extends { InfoType: infer I extends string }
+    ? I | ChangeKey<U, I>
+    : never;
+
+type OrUnknown<T> = [T] extends [never] ? UnknownMessage : T;
+
+/** The members of U with that MsgType (UnknownMessage for a type the spec does not describe). */
+export type ByMsgType<U, T extends string> = OrUnknown<Extract<U, { MsgType: T }>>;
+
+/** The members of U an `onEvent(key)` handler receives. */
+export type ByEventKey<U, K extends string> = OrUnknown<
+  U extends unknown ? (K extends EventKeyOf<U> ? U : never) : never
+>;
+
+/**
+ * What a handler may answer: a Reply (`reply.text(…)`, `reply.news(…)`), a string (sent as a text
+ * reply), or nothing ("success": WeChat shows nothing and does not retry).
+ */
+// biome-ignore lint/suspicious/noConfusingVoidType: `void` lets `(msg) => { … }` (no return) be a handler.
+export type HandlerResult = Reply | string | undefined | void;
+
+export interface WebhookContext<P extends Product = Product> {
+  readonly product: P;
+  /** The account the push was addressed to: the decrypted receiveId (AppID / CorpID / SuiteID). */
+  readonly account: string;
+  readonly mode: WebhookMode;
+  readonly format: 'xml' | 'json';
+  /** The decrypted (or plaintext) body, as WeChat sent it. */
+  readonly raw: string;
+  /** The framework's request: a web Request (`bot.fetch`) or a node IncomingMessage (`bot.node`). */
+  readonly request: Request | IncomingMessage | undefined;
+  /** The parsed push. */
+  readonly message: MessageOf<P> | UnknownMessage;
+  /** Free-form per-push state for middleware. */
+  readonly state: Record<string, unknown>;
+}
+
+export type Handler<M, P extends Product = Product> = (
+  message: M,
+  ctx: WebhookContext<P>,
+) => HandlerResult | Promise<HandlerResult>;
+
+/**
+ * Koa-style: call `next()` to run the rest of the chain and get its result; return a result
+ * without calling it to answer early.
+ */
+export type Middleware<P extends Product = Product> = (
+  ctx: WebhookContext<P>,
+  next: () => Promise<HandlerResult>,
+) => HandlerResult | Promise<HandlerResult>;
+
+/**
+ * What onError is told: where it happened and, when known, which push — by its kind and id only,
+ * since pushes carry secrets (auth codes, tickets) that must not reach a log.
+ */
+export interface WebhookErrorContext {
+  readonly stage: 'request' | 'handler' | 'store' | 'reply' | 'late-reply';
+  readonly product: Product;
+  /** The HTTP status that was answered. */
+  readonly status: number;
+  readonly account?: string;
+  readonly push?: PushSummary;
+}
+
+/** The fields that say what a push is, safe to log. */
+export interface PushSummary {
+  MsgType?: string;
+  Event?: string;
+  InfoType?: string;
+  ChangeType?: string;
+  MsgId?: string;
+}
+
+export interface WebhookOptions<P extends Product = Product> {
+  product: P;
+  /** The Token configured next to the callback URL. */
+  token: string;
+  /** Needed for safe / compatible mode, and always for open, work and work-suite. */
+  encodingAESKey?: string;
+  /** The key before the last rotation: pushes encrypted with it still decrypt. */
+  previousEncodingAESKey?: string;
+  /** AppID / CorpID / SuiteID (or several) a decrypted push must be addressed to. */
+  receiveId?: string | readonly string[];
+  /** Where duplicate pushes are remembered (default: in memory; Redis for many processes). */
+  store?: Store;
+  /** Answer "success" when the handler takes longer than this (ms, default 4500; WeChat waits 5 s). */
+  deadlineMs?: number;
+  /** Receives the reply of a handler that missed the deadline, e.g. to send it as a customer-service message. */
+  onLateReply?: (reply: Reply, message: MessageOf<P> | UnknownMessage, ctx: WebhookContext<P>) => unknown;
+  /** Largest body read (bytes, default 1 MiB); larger ones get 413 and are not read further. */
+  maxBodyBytes?: number;
+  /** Pushes whose timestamp is further than this from now are refused (s, default 300; Infinity: off). */
+  timestampWindowSeconds?: number;
+  /** How long a push is remembered for duplicate suppression (ms, default 30 000). */
+  dedupTtlMs?: number;
+  /**
+   * For logging: refused pushes (WebhookError), throwing handlers, store failures, dropped late
+   * replies. Default: handler, store and reply errors go to console.error; refusals are silent.
+   */
+  onError?: (err: unknown, ctx: WebhookErrorContext) => void;
+}
+
+/**
+ * A transport-neutral request: what `bot.handle` takes. `body` is the bytes, or a reader that gets
+ * the byte limit and returns undefined when the body exceeds it.
+ */
+export interface WebhookRequest {
+  method: string;
+  /** A full URL or just path and query: only the query string is read. */
+  url: string;
+  body?: string | Uint8Array | ((limit: number) => Promise<Uint8Array | string | undefined>);
+  request?: Request | IncomingMessage;
+}
+
+export interface WebhookResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
