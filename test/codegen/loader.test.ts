@@ -1,0 +1,85 @@
+// A bad descriptor fails generation with `file: field: problem`.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSpec, SpecError } from '../../codegen/load.js';
+
+function specWith(endpointsYaml: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'wxkit-spec-'));
+  mkdirSync(join(dir, 'endpoints', 'oa'), { recursive: true });
+  writeFileSync(join(dir, 'endpoints', 'oa', 'bad.yaml'), endpointsYaml);
+  return dir;
+}
+
+const problems = (dir: string) => {
+  try {
+    loadSpec(dir);
+  } catch (err) {
+    if (err instanceof SpecError) return err.problems.map((p) => p.replace(/^.*?endpoints\//, 'endpoints/'));
+    throw err;
+  }
+  return [];
+};
+
+const base = `products: [oa]
+endpoints:
+  a.b:
+    summary: s
+    route: GET /x
+    doc: https://developers.weixin.qq.com/x
+`;
+
+describe('loader errors', () => {
+  it.each([
+    [
+      'an unknown key',
+      `${base}    colour: red\n    example: { response: {} }\n`,
+      'endpoints/oa/bad.yaml: endpoints.a.b: Unrecognized key: "colour"',
+    ],
+    [
+      'a bad route',
+      base.replace('GET /x', 'FETCH /x') + '    example: { response: {} }\n',
+      'endpoints/oa/bad.yaml: endpoints.a.b.route: like `POST /cgi-bin/x?action=y`',
+    ],
+    [
+      'a missing example response',
+      base,
+      'endpoints/oa/bad.yaml: endpoints.a.b: example.response: copy the example response from the official doc',
+    ],
+    [
+      'a body on GET',
+      `${base}    body: { x: { type: string } }\n    example: { response: {} }\n`,
+      'endpoints/oa/bad.yaml: endpoints.a.b: body: a GET has no body; use query',
+    ],
+    [
+      'an unknown shape',
+      `${base}    query: { x: { ref: Nope } }\n    example: { response: {} }\n`,
+      'endpoints/oa/bad.yaml: endpoints.a.b: x: unknown shape Nope',
+    ],
+    [
+      'a field with two kinds',
+      `${base}    query: { x: { type: string, ref: Nope } }\n    example: { response: {} }\n`,
+      'endpoints/oa/bad.yaml: endpoints.a.b.query.x: give exactly one of `type` or `ref`',
+    ],
+    [
+      'an example with a stray key',
+      `${base}    example: { request: { y: 1 }, response: {} }\n`,
+      'endpoints/oa/bad.yaml: endpoints.a.b: example.request.y: not a query or body field',
+    ],
+    ['broken YAML', 'products: [oa\n', 'endpoints/oa/bad.yaml: yaml:'],
+  ])('%s', (_name, yaml, want) => {
+    const found = problems(specWith(yaml));
+    expect(
+      found.some((p) => p.startsWith(want)),
+      found.join('\n'),
+    ).toBe(true);
+  });
+
+  it('an id that is both a method and a group', () => {
+    const yaml = `${base}    example: { response: {} }\n  a.b.c:\n    summary: s\n    route: GET /y\n    doc: https://developers.weixin.qq.com/y\n    example: { response: {} }\n`;
+    expect(problems(specWith(yaml))).toContain(
+      'endpoints/oa/bad.yaml: endpoints.a.b.c: a.b is a method in oa, so it cannot also be a group',
+    );
+  });
+});

@@ -1,0 +1,106 @@
+// Every error path, tried with an app secret and a full access_token in play: neither may appear in
+// the error's message, stack, cause, inspection or JSON, nor in any hook's output.
+import { inspect } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { createOfficialAccount } from '../../src/index.js';
+import { fakeFetch } from '../helpers/fake-fetch.js';
+
+const SECRET = 'app-secret-0123456789abcdef0123456789abcdef';
+const TOKEN = `ACCESS_${'Zk9'.repeat(40)}`;
+const leaks = (text: string) =>
+  text.includes(SECRET) || text.includes(TOKEN) || text.includes(TOKEN.slice(0, 40));
+
+function everything(err: unknown): string {
+  const e = err as Error & { cause?: unknown };
+  return [String(e), e.message, e.stack, inspect(e, { depth: 5 }), JSON.stringify(e), inspect(e.cause)].join(
+    '\n',
+  );
+}
+
+type Scenario = [
+  string,
+  (url: URL) => Response | Record<string, unknown> | Promise<never>,
+  (oa: ReturnType<typeof createOfficialAccount>) => Promise<unknown>,
+];
+
+const scenarios: Scenario[] = [
+  [
+    'WeChat echoes the token in errmsg',
+    (u) =>
+      u.pathname.endsWith('stable_token')
+        ? { access_token: TOKEN, expires_in: 7200 }
+        : { errcode: 40001, errmsg: `invalid credential, access_token is invalid or not latest: ${TOKEN}` },
+    (oa) => oa.api.user.info({ openid: 'o' }),
+  ],
+  [
+    'WeChat echoes the secret when fetching the token',
+    () => ({ errcode: 40125, errmsg: `invalid appsecret ${SECRET}` }),
+    (oa) => oa.getAccessToken(),
+  ],
+  [
+    'the network fails with the URL in its message',
+    (u) => {
+      if (u.pathname.endsWith('stable_token')) return { access_token: TOKEN, expires_in: 7200 };
+      throw new TypeError(`fetch failed: ${u.toString()}`);
+    },
+    (oa) => oa.api.user.info({ openid: 'o' }),
+  ],
+  [
+    'the classic token endpoint fails with the URL (secret in query) in its message',
+    (u) => {
+      throw new TypeError(`connect ECONNREFUSED ${u.toString()}`);
+    },
+    (oa) => oa.api.token.get({ grant_type: 'client_credential', appid: 'wx1', secret: SECRET }),
+  ],
+  [
+    'HTTP 500 with an HTML body',
+    () => new Response(`<html>${TOKEN}</html>`, { status: 500, headers: { 'content-type': 'text/html' } }),
+    (oa) => oa.getAccessToken(),
+  ],
+  ['a timeout', () => new Promise<never>(() => {}), (oa) => oa.getAccessToken()],
+  [
+    'invalid params to the token endpoint',
+    () => ({}),
+    (oa) =>
+      oa.api.token.getStable({
+        grant_type: 'client_credential',
+        appid: 'wx1',
+        secret: 42 as unknown as string,
+      }),
+  ],
+  [
+    'a response that fails strict validation',
+    (u) =>
+      u.pathname.endsWith('stable_token') ? { access_token: TOKEN, expires_in: 7200 } : { subscribe: TOKEN },
+    (oa) => oa.api.user.info({ openid: 'o' }, { validateResponse: 'strict' }),
+  ],
+];
+
+describe('no secret in any error', () => {
+  for (const [name, answer, act] of scenarios) {
+    it(name, async () => {
+      const logged: string[] = [];
+      const { fetch } = fakeFetch((req) => answer(req.url));
+      const oa = createOfficialAccount({
+        appId: 'wx1',
+        appSecret: SECRET,
+        fetch,
+        timeout: 100,
+        retries: 0,
+        hooks: {
+          onRequest: (i) => logged.push(JSON.stringify(i)),
+          onResponse: (i) => logged.push(JSON.stringify(i)),
+          onDrift: (i) => logged.push(JSON.stringify(i)),
+        },
+      });
+      const err = await act(oa).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(err, 'the call should fail').toBeInstanceOf(Error);
+      const text = everything(err);
+      expect(leaks(text), text).toBe(false);
+      expect(leaks(logged.join('\n')), logged.join('\n')).toBe(false);
+    });
+  }
+});

@@ -1,0 +1,58 @@
+// Type tests: the generated client's params and results are exact, and a wrong field name does not compile.
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  createOfficialAccount,
+  type MessageTemplateSendResult,
+  type UserInfoParams,
+  type UserInfoResult,
+  type WechatFile,
+} from '../../src/index.js';
+
+const oa = createOfficialAccount({ appId: 'wx1', appSecret: 's' });
+
+describe('oa.api.user.info', () => {
+  it('takes exactly the documented params', () => {
+    expectTypeOf(oa.api.user.info).parameter(0).toEqualTypeOf<UserInfoParams>();
+    expectTypeOf<UserInfoParams>().toEqualTypeOf<{ openid: string; lang?: 'zh_CN' | 'zh_TW' | 'en' }>();
+  });
+
+  it('returns exactly the documented result', () => {
+    expectTypeOf(oa.api.user.info).returns.resolves.toEqualTypeOf<UserInfoResult>();
+    expectTypeOf<UserInfoResult>().toEqualTypeOf<{
+      subscribe: 0 | 1;
+      openid: string;
+      language?: string;
+      subscribe_time?: number;
+      unionid?: string;
+      remark?: string;
+      groupid?: number;
+      tagid_list?: number[];
+      subscribe_scene?: string;
+      qr_scene?: number;
+      qr_scene_str?: string;
+    }>();
+  });
+
+  it('rejects a wrong field name, a missing required field and a wrong enum value', () => {
+    // @ts-expect-error `open_id` is not a field of user.info
+    void oa.api.user.info({ open_id: 'o1' });
+    // @ts-expect-error `openid` is required
+    void oa.api.user.info({ lang: 'en' });
+    // @ts-expect-error `lang` is an enum
+    void oa.api.user.info({ openid: 'o1', lang: 'fr' });
+  });
+});
+
+describe('other shapes', () => {
+  it('binary endpoints resolve to a WechatFile; int64 results are strings', () => {
+    expectTypeOf(oa.api.qrcode.show).returns.resolves.toEqualTypeOf<WechatFile>();
+    expectTypeOf(oa.api.message.template.send).returns.resolves.toEqualTypeOf<MessageTemplateSendResult>();
+    expectTypeOf<MessageTemplateSendResult['msgid']>().toEqualTypeOf<string>();
+  });
+
+  it('endpoints without params reject stray fields', () => {
+    void oa.api.basic.getCallbackIp();
+    // @ts-expect-error no params are documented
+    void oa.api.basic.getCallbackIp({ foo: 1 });
+  });
+});
