@@ -241,6 +241,52 @@ export function emitMessageSchemas(ir: Ir): SourceFileStructure {
 }
 
 // ---------------------------------------------------------------------------------------------
+// codecs.ts: the same coercion rules as plain data, for the parser's zod-free fast path
+
+/** A field's codec (see src/messages/decode.ts) as an object literal. */
+export function messageCodec(ir: Ir, f: IrField, literal?: string): string {
+  if (f.type === 'file')
+    throw new Error(`messages: ${f.name}: type file is for multipart requests, not messages`);
+  const parts = [`name: ${str(f.name)}`, `type: ${str(f.type)}`];
+  if (f.required) parts.push('required: true');
+  if (literal !== undefined) parts.push(`literal: ${str(literal)}`);
+  else if (f.enum) parts.push(`enum: ${str(f.enum)}`);
+  if (f.type === 'ref') parts.push(`ref: ${str(f.ref)}`);
+  if (f.type === 'object')
+    parts.push(`fields: [${(f.fields ?? []).map((c) => messageCodec(ir, c)).join(', ')}]`);
+  if (f.type === 'array') {
+    parts.push(`items: ${messageCodec(ir, f.items!)}`);
+    const names = itemFieldNames(ir, f.items!);
+    if (names) parts.push(`itemFields: ${str(names)}`);
+  }
+  return `{ ${parts.join(', ')} }`;
+}
+
+export function emitMessageCodecs(ir: Ir): SourceFileStructure {
+  const shapes = usedShapes(ir);
+  return {
+    kind: StructureKind.SourceFile,
+    statements: [
+      `import type { FieldCodec, Shapes } from '../../src/messages/decode.js';`,
+      `import type { ${INBOUND_NAME} } from './types.js';`,
+      `/** Shared shapes that messages use, by name. */\nexport const shapeCodecs: Shapes = {\n${shapes
+        .map((name) => {
+          const field = ir.shapes.find((s) => s.name === name)!.field;
+          return `${propKey(name)}: ${messageCodec(ir, { ...field, name, required: true })},`;
+        })
+        .join('\n')}\n};`,
+      `/** Every inbound message's fields, as the decoder reads them. */\nexport const messageCodecs: Readonly<Record<${INBOUND_NAME}, readonly FieldCodec[]>> = {\n${ir.messages
+        .filter(isInbound)
+        .map(
+          (m) =>
+            `${m.name}: [\n${m.fields.map((f) => `${messageCodec(ir, f, m.match[f.name])},`).join('\n')}\n],`,
+        )
+        .join('\n')}\n};`,
+    ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 // table.ts
 
 export function emitMessageTable(ir: Ir): SourceFileStructure {
@@ -279,6 +325,7 @@ export function emitMessages(ir: Ir): Array<[string, SourceFileStructure]> {
     ['messages/types.ts', emitMessageTypes(ir)],
     ['messages/guards.ts', emitGuards(ir)],
     ['messages/schemas.ts', emitMessageSchemas(ir)],
+    ['messages/codecs.ts', emitMessageCodecs(ir)],
     ['messages/table.ts', emitMessageTable(ir)],
   ];
 }

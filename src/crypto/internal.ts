@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash, randomFillSync } from 'node:crypto';
 
 /** SHA-1 of the UTF-8 bytes of `input`, as lowercase hex (the form every WeChat signature uses). */
 export function sha1Hex(input: string): string {
@@ -6,19 +6,50 @@ export function sha1Hex(input: string): string {
 }
 
 /**
- * Constant-time equality for signatures. A length difference is reported as a mismatch right away:
- * the length of a SHA-1 hex digest is public, so that leaks nothing.
+ * Constant-time equality for signatures (every character is looked at, whatever differs first). A
+ * length difference is reported as a mismatch right away: the length of a SHA-1 hex digest is
+ * public, so that leaks nothing.
  */
 export function safeEqual(actual: string, expected: string): boolean {
-  const a = Buffer.from(actual, 'utf8');
-  const b = Buffer.from(expected, 'utf8');
-  return a.length === b.length && timingSafeEqual(a, b);
+  if (actual.length !== expected.length) return false;
+  let diff = 0;
+  for (let i = 0; i < actual.length; i++) diff |= actual.charCodeAt(i) ^ expected.charCodeAt(i);
+  return diff === 0;
 }
 
-// Node's base64 decoder silently skips characters outside the alphabet, so validate first.
-const BASE64_RE = /^[A-Za-z0-9+/]*={0,2}$/;
+/**
+ * Standard, padded base64: alphabet [A-Za-z0-9+/], `=` only as trailing padding, length % 4 === 0.
+ * Node's decoder silently skips characters outside the alphabet (and stops at a `=` inside the
+ * text), so a string is strict base64 exactly when its decoding is as long as its length promises
+ * and it holds none of the URL-safe characters (`-`, `_`) that the decoder also accepts.
+ * Returns the decoded bytes, or undefined when the text is not strict base64.
+ */
+export function strictBase64(value: string): Buffer | undefined {
+  const length = value.length;
+  if (length % 4 !== 0 || value.includes('-') || value.includes('_')) return undefined;
+  const pad =
+    length === 0 || value.charCodeAt(length - 1) !== 0x3d ? 0 : value.charCodeAt(length - 2) === 0x3d ? 2 : 1;
+  const bytes = Buffer.from(value, 'base64');
+  return bytes.length === (length / 4) * 3 - pad ? bytes : undefined;
+}
 
-/** Standard, padded base64: alphabet [A-Za-z0-9+/], `=` only as trailing padding, length % 4 === 0. */
-export function isStrictBase64(value: string): boolean {
-  return value.length % 4 === 0 && BASE64_RE.test(value);
+export const isStrictBase64 = (value: string): boolean => strictBase64(value) !== undefined;
+
+// Random bytes drawn from the OS in blocks rather than one system call per reply: the IV-like
+// prefix and the nonce of every encrypted reply come from here.
+const POOL_SIZE = 4096;
+const pool = Buffer.allocUnsafe(POOL_SIZE);
+let poolOffset = POOL_SIZE;
+
+/** `size` (≤ 4096) fresh random bytes, copied out of a pool that is refilled from the OS CSPRNG. */
+export function randomFromPool(size: number): Buffer {
+  if (poolOffset + size > POOL_SIZE) {
+    randomFillSync(pool);
+    poolOffset = 0;
+  }
+  const out = Buffer.from(pool.subarray(poolOffset, poolOffset + size));
+  // Bytes handed out are never handed out again.
+  pool.fill(0, poolOffset, poolOffset + size);
+  poolOffset += size;
+  return out;
 }

@@ -1,6 +1,6 @@
-import { createCipheriv, createDecipheriv, randomBytes, randomInt } from 'node:crypto';
+import { createCipheriv, createDecipheriv } from 'node:crypto';
 import { DecryptError, InvalidKeyError, ReceiveIdError, SignatureError } from './errors.js';
-import { isStrictBase64, safeEqual, sha1Hex } from './internal.js';
+import { randomFromPool, safeEqual, sha1Hex, strictBase64 } from './internal.js';
 
 export interface MessageCryptoOptions {
   /** The Token configured next to the callback URL. */
@@ -103,8 +103,12 @@ function failureError(code: Failure): DecryptError | ReceiveIdError {
   return new DecryptError(code === BAD_PADDING ? MSG.padding : MSG.length);
 }
 
+/** A random 10-digit nonce (the form WeChat's own samples use). */
 function randomNonce(): string {
-  return String(randomInt(1_000_000_000, 10_000_000_000));
+  const bytes = randomFromPool(5);
+  // 40 random bits reduced to 1e9..1e10-1; the modulo bias (under 1%) is harmless for a nonce.
+  const n = bytes.readUIntBE(0, 5) % 9_000_000_000;
+  return String(1_000_000_000 + n);
 }
 
 /**
@@ -164,10 +168,8 @@ export class MessageCrypto {
    * verifyUrl for anything that arrived over the network.
    */
   decrypt(encrypt: string): DecryptedMessage {
-    if (typeof encrypt !== 'string' || encrypt === '' || !isStrictBase64(encrypt)) {
-      throw new DecryptError(MSG.base64);
-    }
-    const data = Buffer.from(encrypt, 'base64');
+    const data = typeof encrypt === 'string' && encrypt !== '' ? strictBase64(encrypt) : undefined;
+    if (data === undefined) throw new DecryptError(MSG.base64);
     // The smallest valid plaintext (20-byte header + 1 pad byte) already takes two AES blocks.
     if (data.length < 2 * AES_BLOCK || data.length % AES_BLOCK !== 0) {
       throw new DecryptError(MSG.blocks);
@@ -184,7 +186,7 @@ export class MessageCrypto {
 
   /** Encrypts a reply (always with the current key and the first receiveId) and signs it. */
   encrypt(message: string, opts: EncryptOptions = {}): EncryptedMessage {
-    const random = opts.random ?? randomBytes(AES_BLOCK);
+    const random = opts.random ?? randomFromPool(AES_BLOCK);
     if (!Buffer.isBuffer(random) || random.length !== AES_BLOCK) {
       throw new RangeError('random must be a Buffer of exactly 16 bytes');
     }

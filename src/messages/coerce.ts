@@ -3,6 +3,7 @@
 // "1620973045"); these turn either into the typed message: int/number from text, int64 kept as a
 // string, lists normalized to arrays. Issues name what was expected, never the value that was found.
 import { z } from 'zod';
+import { toItems } from './items.js';
 
 type Ctx = z.RefinementCtx;
 
@@ -86,31 +87,6 @@ export const object = <S extends z.core.$ZodLooseShape>(shape: S) =>
 
 /** A whole message: the fields described, and any others WeChat adds, kept as they came. */
 export const message = <S extends z.core.$ZodLooseShape>(shape: S) => z.looseObject(shape);
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/**
- * The items of a list, however it arrived:
- * - a tag repeated in the parent (`<List>…</List><List>…</List>`, JSON arrays): each occurrence;
- * - a wrapper whose children are one repeated tag (`<PicList><item>…</item></PicList>`): those
- *   children, unless that tag is a field of the item itself (then the element *is* the one item);
- * - one element or object in place of a list (JSON `"List": {…}`): a one-item list;
- * - an empty element: no items.
- * `itemFields` are the item's own field names when items are objects.
- */
-export function toItems(v: unknown, itemFields?: readonly string[]): unknown {
-  if (v === undefined || v === null || Array.isArray(v)) return v;
-  if (v === '') return [];
-  if (isRecord(v)) {
-    const keys = Object.keys(v);
-    if (keys.length === 1 && !itemFields?.includes(keys[0]!)) {
-      const inner = v[keys[0]!];
-      return Array.isArray(inner) ? inner : inner === '' ? [] : [inner];
-    }
-  }
-  return [v];
-}
 
 /** A list; see toItems for the shapes it accepts. */
 export const array = <T extends z.ZodType>(item: T, itemFields?: readonly string[]) =>

@@ -1,11 +1,13 @@
 // parseMessage: a decrypted push body (XML, JSON, or already an object) -> the typed message of the
-// descriptor its match tags pick, validated and coerced by that descriptor's schema. A push nothing
+// descriptor its match tags pick, validated and coerced by that descriptor's field codecs (the same
+// rules as its zod schema in messageSchemas, without zod on the hot path). A push nothing
 // describes is returned as its raw fields (UnknownMessage): WeChat adds events all the time, and a
 // new one must reach the fallback handler, not fail the request.
-import { messageSchemas } from '../../generated/messages/schemas.js';
+import { messageCodecs, shapeCodecs } from '../../generated/messages/codecs.js';
 import { inboundTable } from '../../generated/messages/table.js';
 import type { ProductMessages } from '../../generated/messages/types.js';
 import type { Product } from '../http/endpoint.js';
+import { decodeMessage } from './decode.js';
 import type { InboundEntry } from './entries.js';
 import { MessageParseError } from './errors.js';
 import { parseJson } from './json.js';
@@ -97,7 +99,7 @@ function rank(entries: readonly InboundEntry[], raw: Record<string, unknown>): r
 function toRecord(body: string | Uint8Array | Record<string, unknown>, format?: 'xml' | 'json') {
   if (typeof body === 'object' && !(body instanceof Uint8Array)) {
     if (body === null || Array.isArray(body)) throw new MessageParseError('the body is not an object');
-    return body;
+    return { raw: body, owned: false };
   }
   let text: string;
   if (typeof body === 'string') text = body;
@@ -114,10 +116,8 @@ function toRecord(body: string | Uint8Array | Record<string, unknown>, format?: 
     else if (c === '{') format = 'json';
     else throw new MessageParseError(c === '' ? 'empty body' : 'the body is neither XML nor JSON');
   }
-  return format === 'xml' ? parseXml(text) : parseJson(text);
+  return { raw: format === 'xml' ? parseXml(text) : parseJson(text), owned: true };
 }
-
-const issuePath = (path: readonly PropertyKey[]) => path.map(String).join('.') || '(root)';
 
 /**
  * Parses a decrypted push into its typed message. Throws MessageParseError when the body is not
@@ -127,15 +127,21 @@ export function parseMessage<P extends Product = Product>(
   body: string | Uint8Array | Record<string, unknown>,
   options: ParseMessageOptions<P> = {},
 ): MessageOf<P> | UnknownMessage {
-  const raw = toRecord(body, options.format);
+  const { raw, owned } = toRecord(body, options.format);
   const found = rank(candidates(raw, options.product), raw);
   if (found.length === 0) return raw as UnknownMessage;
 
   let firstIssues: string[] | undefined;
-  for (const entry of found) {
-    const result = messageSchemas[entry.name].safeParse(raw);
-    if (result.success) return result.data as MessageOf<P>;
-    firstIssues ??= result.error.issues.map((i) => `${issuePath(i.path)}: ${i.message}`);
+  for (let i = 0; i < found.length; i++) {
+    // Decoding in place is only safe when no other candidate will read the raw fields after it.
+    const result = decodeMessage(
+      messageCodecs[found[i]!.name],
+      shapeCodecs,
+      raw,
+      owned && found.length === 1,
+    );
+    if (result.ok) return result.value as unknown as MessageOf<P>;
+    firstIssues ??= result.issues.map((issue) => `${issue.path}: ${issue.message}`);
   }
   const name = found[0]!.name;
   const issues = firstIssues ?? [];

@@ -1,6 +1,8 @@
 // The reply deadline of every push in flight, kept by one timer per webhook rather than one per
 // push: all pushes share the same deadline, so the set's insertion order is their expiry order and
-// the timer only ever needs to wait for the first one.
+// the timer only ever needs to wait for the first one. The timer is not cleared when the last push
+// is answered (under load that would mean a new timer per push); it lapses when it finds nothing
+// waiting, and is unref'd so that it never keeps a process alive on its own.
 
 export interface Waiting {
   readonly at: number;
@@ -21,16 +23,18 @@ export class Deadlines {
   start(expire: () => void): Waiting {
     const waiting: Waiting = { at: Date.now() + this.#ms, expire };
     this.#waiting.add(waiting);
-    this.#timer ??= setTimeout(this.#fire, this.#ms);
+    this.#timer ??= this.#arm(this.#ms);
     return waiting;
   }
 
   done(waiting: Waiting): void {
     this.#waiting.delete(waiting);
-    if (this.#waiting.size === 0 && this.#timer !== undefined) {
-      clearTimeout(this.#timer);
-      this.#timer = undefined;
-    }
+  }
+
+  #arm(ms: number) {
+    const timer = setTimeout(this.#fire, ms);
+    timer.unref?.();
+    return timer;
   }
 
   readonly #fire = (): void => {
@@ -38,7 +42,7 @@ export class Deadlines {
     const now = Date.now();
     for (const waiting of this.#waiting) {
       if (waiting.at > now) {
-        this.#timer = setTimeout(this.#fire, waiting.at - now);
+        this.#timer = this.#arm(waiting.at - now);
         return;
       }
       this.#waiting.delete(waiting);

@@ -1,0 +1,155 @@
+// The parser's fast path: turns the raw fields of a push (XML leaves are strings, JSON numbers are
+// sometimes quoted) into the typed message, driven by the plain field tables in
+// generated/messages/codecs.ts. It follows exactly the rules of the zod pieces in coerce.ts (a test
+// holds the two against each other on every sample and on random inputs) but allocates next to
+// nothing and keeps zod off the webhook's path and out of `import 'wxkit'`.
+import { toItems } from './items.js';
+
+/** One field of a message as the decoder sees it (emitted from the descriptor). */
+export interface FieldCodec {
+  name: string;
+  type: 'string' | 'int' | 'int64' | 'number' | 'boolean' | 'any' | 'object' | 'array' | 'ref';
+  required?: true;
+  /** A match tag: exactly this text. */
+  literal?: string;
+  enum?: readonly (string | number)[];
+  /** Object fields. */
+  fields?: readonly FieldCodec[];
+  /** Array items (their `name` is unused). */
+  items?: FieldCodec;
+  /** The item's own field names, for telling a wrapper element from a lone item (see toItems). */
+  itemFields?: readonly string[];
+  /** A shared shape, looked up in the shapes table. */
+  ref?: string;
+}
+
+export interface DecodeIssue {
+  path: string;
+  message: string;
+}
+
+export type Shapes = Readonly<Record<string, FieldCodec>>;
+
+const INTEGER = /^\s*-?\d+\s*$/;
+const NUMBER = /^\s*-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
+const NON_TEXT = new Set(['int', 'int64', 'number', 'boolean']);
+/** Returned by a field decoder that recorded an issue. */
+const FAILED = Symbol('failed');
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+class Decoder {
+  issues: DecodeIssue[] | undefined;
+
+  constructor(readonly shapes: Shapes) {}
+
+  fail(path: string, input: unknown, expected: string): typeof FAILED {
+    this.issues ??= [];
+    this.issues.push({
+      path: path || '(root)',
+      message: input === undefined ? `required (${expected})` : `expected ${expected}`,
+    });
+    return FAILED;
+  }
+
+  /** The fields of an object, decoded into `out` (a copy, or the input itself when owned). */
+  fields(
+    codecs: readonly FieldCodec[],
+    input: Record<string, unknown>,
+    out: Record<string, unknown>,
+    path: string,
+  ) {
+    for (let i = 0; i < codecs.length; i++) {
+      const codec = codecs[i]!;
+      const name = codec.name;
+      const value = this.field(codec, input[name], path ? `${path}.${name}` : name);
+      if (value === undefined) {
+        if (name in out) out[name] = undefined;
+      } else if (value !== FAILED) out[name] = value;
+    }
+  }
+
+  field(codec: FieldCodec, v: unknown, path: string): unknown {
+    if (codec.type === 'any') return v;
+    if (!codec.required) {
+      // An optional field: absent or JSON null is undefined; so is an empty element for scalars.
+      if (v === null || v === undefined || (v === '' && NON_TEXT.has(codec.type))) return undefined;
+    }
+    const value = this.value(codec, v, path);
+    if (value === FAILED || codec.enum === undefined || codec.literal !== undefined) return value;
+    if ((codec.enum as readonly unknown[]).includes(value)) return value;
+    return this.fail(path, value, `one of ${codec.enum.map((x) => JSON.stringify(x)).join(', ')}`);
+  }
+
+  value(codec: FieldCodec, v: unknown, path: string): unknown {
+    switch (codec.type) {
+      case 'string':
+        if (codec.literal !== undefined) {
+          return v === codec.literal ? v : this.fail(path, v, JSON.stringify(codec.literal));
+        }
+        if (typeof v === 'string') return v;
+        if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+        return this.fail(path, v, 'text');
+      case 'int':
+        if (typeof v === 'number' && Number.isInteger(v)) return v;
+        if (typeof v === 'string' && INTEGER.test(v)) return Number(v);
+        return this.fail(path, v, 'an integer');
+      case 'number':
+        if (typeof v === 'number' && Number.isFinite(v)) return v;
+        if (typeof v === 'string' && NUMBER.test(v)) return Number(v);
+        return this.fail(path, v, 'a number');
+      case 'int64':
+        if (typeof v === 'string' && INTEGER.test(v)) return v.trim();
+        if (typeof v === 'number' && Number.isInteger(v)) return String(v);
+        if (typeof v === 'bigint') return v.toString();
+        return this.fail(path, v, 'a 64-bit integer');
+      case 'boolean':
+        if (typeof v === 'boolean') return v;
+        if (v === 'true' || v === '1' || v === 1) return true;
+        if (v === 'false' || v === '0' || v === 0) return false;
+        return this.fail(path, v, 'true or false');
+      case 'any':
+        return v;
+      case 'ref': {
+        const shape = this.shapes[codec.ref!];
+        if (!shape) throw new Error(`wxkit: no codec for the shape ${codec.ref}`);
+        return this.field(shape, v, path);
+      }
+      case 'object': {
+        // An empty element (`<Info></Info>`, parsed as '') is an empty object.
+        const input = v === '' ? {} : v;
+        if (!isRecord(input)) return this.fail(path, v, 'an object');
+        const out = { ...input };
+        this.fields(codec.fields ?? [], input, out, path);
+        return out;
+      }
+      case 'array': {
+        const list = toItems(v, codec.itemFields);
+        if (!Array.isArray(list)) return this.fail(path, v, 'a list');
+        const out = new Array<unknown>(list.length);
+        for (let i = 0; i < list.length; i++) {
+          const item = this.field(codec.items!, list[i], `${path}.${i}`);
+          out[i] = item === FAILED ? undefined : item;
+        }
+        return out;
+      }
+    }
+  }
+}
+
+/**
+ * Decodes a push's raw fields with a message's field codecs. `owned`: the input is a fresh object
+ * this call may fill in place (the parser's own XML/JSON result) rather than copy.
+ */
+export function decodeMessage(
+  codecs: readonly FieldCodec[],
+  shapes: Shapes,
+  raw: Record<string, unknown>,
+  owned: boolean,
+): { ok: true; value: Record<string, unknown> } | { ok: false; issues: DecodeIssue[] } {
+  const decoder = new Decoder(shapes);
+  const out = owned ? raw : { ...raw };
+  decoder.fields(codecs, raw, out, '');
+  return decoder.issues ? { ok: false, issues: decoder.issues } : { ok: true, value: out };
+}
