@@ -11,8 +11,8 @@ import { signCommand } from './sign-command.js';
 const COMMANDS: readonly Command[] = [emulatorCommand, pushCommand, signCommand, decryptCommand];
 
 function version(): string {
-  // src/cli/ in a checkout, dist/src/cli/ in the package.
-  for (const candidate of ['../../package.json', '../../../package.json']) {
+  // src/cli/ in a checkout; dist/ or dist/chunks/ in the built package.
+  for (const candidate of ['../../package.json', '../package.json']) {
     try {
       const pkg = JSON.parse(readFileSync(new URL(candidate, import.meta.url), 'utf8')) as {
         name?: string;

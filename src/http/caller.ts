@@ -1,7 +1,7 @@
 // The one function every generated method ends in: validate params, inject the token, send with
 // ky, unwrap WeChat's errcode envelope into typed errors, refresh-and-retry once on a token error,
 // validate the response. Everything endpoint-specific comes from the endpoint row.
-import ky, { type KyInstance } from 'ky';
+import type { KyInstance } from 'ky';
 import type { ZodType } from 'zod';
 import { schemaModules } from '../../generated/endpoints.js';
 import { errcodes } from '../../generated/errors.js';
@@ -91,8 +91,12 @@ export function apiError(endpoint: string, errcode: number, errmsg: string): Wec
 
 export const isTokenInvalid = (errcode: number) => errcodes[String(errcode)]?.tokenInvalid === true;
 
+// ky is loaded on the first request, not on `import 'wxkit'`: evaluating it builds a Request to probe
+// for stream support, which pulls in all of undici.
+let kyModule: Promise<typeof import('ky')> | undefined;
+
 export class HttpCaller {
-  readonly #ky: KyInstance;
+  #ky: KyInstance | undefined;
   readonly #hosts: Record<Host, string>;
   readonly #config: HttpConfig;
 
@@ -102,12 +106,18 @@ export class HttpCaller {
   ) {
     this.#config = config;
     this.#hosts = { ...DEFAULT_HOSTS, ...config.hosts };
-    this.#ky = ky.create({
-      ...(config.fetch ? { fetch: config.fetch } : {}),
+  }
+
+  async #loadKy(): Promise<KyInstance> {
+    kyModule ??= import('ky');
+    const ky = (await kyModule).default;
+    this.#ky ??= ky.create({
+      ...(this.#config.fetch ? { fetch: this.#config.fetch } : {}),
       throwHttpErrors: false,
-      timeout: false, // per-call timeouts are set below, with our own error
+      timeout: false, // set per call below, and reported with our own error
       retry: 0,
     });
+    return this.#ky;
   }
 
   /** A copy that sends with other tokens (an authorizer's, a corp's) and the same HTTP settings. */
@@ -176,8 +186,10 @@ export class HttpCaller {
     let token = tokenKind ? await this.#token(tokenKind, row) : undefined;
     const request = await this.#build(row, params);
     for (let tokenRetry = 0; ; tokenRetry++) {
-      const url = new URL(request.url);
-      if (tokenKind && token) url.searchParams.set(tokenKind, token);
+      const url =
+        tokenKind && token
+          ? `${request.url}${request.url.includes('?') ? '&' : '?'}${tokenKind}=${encodeURIComponent(token)}`
+          : request.url;
       // Only error paths read it: built on demand, not on every successful call.
       const sent = token;
       const sensitive = () => [
@@ -237,7 +249,7 @@ export class HttpCaller {
 
   async #exchange(
     row: EndpointRow,
-    url: URL,
+    url: string,
     body: string | FormData | undefined,
     contentType: string | undefined,
     options: CallOptions,
@@ -253,12 +265,15 @@ export class HttpCaller {
         : undefined;
       if (info) hooks?.onRequest?.(info);
       const started = performance.now();
-      const signals = [AbortSignal.timeout(timeout), ...(options.signal ? [options.signal] : [])];
       let response: Response;
+      const ky = this.#ky ?? (await this.#loadKy());
       try {
-        response = await this.#ky(url, {
+        // ky's own timeout (a timer on its abort controller) costs far less per call than an
+        // AbortSignal.timeout merged into the caller's signal; a signal is passed only when given.
+        response = await ky(url, {
           method: row.method,
-          signal: signals.length === 1 ? signals[0] : AbortSignal.any(signals),
+          timeout,
+          ...(options.signal ? { signal: options.signal } : {}),
           ...(body !== undefined ? { body } : {}),
           ...(contentType ? { headers: { 'content-type': contentType } } : {}),
         });

@@ -10,7 +10,7 @@ const TOKEN_PARAMS = [
 /** `ACCESS_TOKEN_VALUE` -> `ACCE…(40)`: enough to tell two tokens apart, never enough to use one. */
 export const maskToken = (token: string) => `${token.slice(0, 4)}…(${token.length})`;
 
-export function redactUrl(url: URL, secrets: readonly string[] = []): string {
+export function redactUrl(url: URL | string, secrets: readonly string[] = []): string {
   const copy = new URL(url);
   for (const name of TOKEN_PARAMS) {
     const v = copy.searchParams.get(name);

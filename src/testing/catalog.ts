@@ -15,8 +15,8 @@ export interface CatalogEntry {
   queryTypes: Record<string, string | undefined>;
 }
 
-// From src/testing/ (tsx, vitest) and from dist/src/testing/ (the built package) respectively.
-const OPENAPI_CANDIDATES = ['../../generated/openapi.json', '../../../generated/openapi.json'];
+// From src/testing/ (tsx, vitest) or dist/chunks/, and from dist/ (the built package).
+const OPENAPI_CANDIDATES = ['../../generated/openapi.json', '../generated/openapi.json'];
 
 async function readOpenApi(): Promise<Json> {
   for (const candidate of OPENAPI_CANDIDATES) {

@@ -20,12 +20,9 @@ export interface MessageSample {
   json?: string;
 }
 
-// From src/testing/ and from dist/src/testing/; the file is optional: without it templates start
-// from the match tags alone.
-const SAMPLE_CANDIDATES = [
-  '../../generated/messages/samples.json',
-  '../../../generated/messages/samples.json',
-];
+// From src/testing/ or dist/chunks/, and from dist/; the file is optional: without it templates
+// start from the match tags alone.
+const SAMPLE_CANDIDATES = ['../../generated/messages/samples.json', '../generated/messages/samples.json'];
 let samples: Promise<Record<string, MessageSample>> | undefined;
 
 export function loadSamples(): Promise<Record<string, MessageSample>> {

@@ -5,13 +5,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MessageCrypto } from '../crypto/message-crypto.js';
 import type { Product } from '../http/endpoint.js';
-import {
-  type MessageOf,
-  MessageParseError,
-  parseMessage,
-  type Reply,
-  type UnknownMessage,
-} from '../messages/index.js';
+// The messages modules one by one, not their index: that also exports the zod schemas, which the
+// webhook never needs (it parses with the zod-free decoder).
+import { MessageParseError } from '../messages/errors.js';
+import type { Reply } from '../messages/index.js';
+import { type MessageOf, parseMessage, type UnknownMessage } from '../messages/parse.js';
 import { MemoryStore } from '../tokens/store.js';
 import { readNodeBody, readWebBody } from './body.js';
 import { Deadlines } from './deadline.js';

@@ -4,7 +4,8 @@
 import { DecryptError, type MessageCrypto, ReceiveIdError, SignatureError } from '../crypto/index.js';
 import { verifyPlainSignature } from '../crypto/signatures.js';
 import type { Product } from '../http/endpoint.js';
-import { MessageParseError, parseXml } from '../messages/index.js';
+import { MessageParseError } from '../messages/errors.js';
+import { parseXml } from '../messages/xml.js';
 import { WebhookError } from './errors.js';
 import type { WebhookMode } from './types.js';
 

@@ -1,7 +1,8 @@
 // From a handler's result to the bytes on the wire: a string becomes a text reply, a Reply is
 // rendered addressed back to the sender, and in safe / compatible mode the answer is encrypted.
 import type { MessageCrypto } from '../crypto/message-crypto.js';
-import { type Reply, renderReply, renderReplyJson, reply as replies } from '../messages/index.js';
+import type { Reply } from '../messages/index.js';
+import { renderReply, renderReplyJson, reply as replies } from '../messages/reply.js';
 import type { HandlerResult, WebhookContext, WebhookResponse } from './types.js';
 
 /** An answer before encryption and headers. */
