@@ -39,7 +39,12 @@ export class MemoryStore implements Store {
 
   async set(key: string, value: string, ttlMs: number) {
     this.#sweep();
-    this.#data.set(key, { value, expiresAt: Date.now() + ttlMs });
+    const entry = this.#data.get(key);
+    if (entry) {
+      // Overwriting (a lock's holder, a webhook answer after its claim): no new entry to allocate.
+      entry.value = value;
+      entry.expiresAt = Date.now() + ttlMs;
+    } else this.#data.set(key, { value, expiresAt: Date.now() + ttlMs });
   }
 
   async setIfAbsent(key: string, value: string, ttlMs: number) {
