@@ -49,6 +49,8 @@ export function render(ir: Ir): Map<string, string> {
   for (const [path, structure] of emitMessages(ir)) ts(path, structure);
 
   out.set('openapi.json', `${JSON.stringify(emitOpenApi(ir, GENERATOR_VERSION), null, 2)}\n`);
+  // The official sample bodies, for the emulator's push templates (wxkit/testing reads this file).
+  out.set('messages/samples.json', `${JSON.stringify(messageSamples(ir), null, 2)}\n`);
   out.set('README.md', README);
   const outputHash = createHash('sha256');
   for (const [path, text] of [...out].sort(([a], [b]) => (a < b ? -1 : 1)))
@@ -72,6 +74,19 @@ export function render(ir: Ir): Map<string, string> {
       2,
     )}\n`,
   );
+  return out;
+}
+
+/** Each inbound message's official sample(s): `{ TextMessage: { xml, json? } }`. */
+export function messageSamples(ir: Ir): Record<string, { xml?: string; json?: string }> {
+  const out: Record<string, { xml?: string; json?: string }> = {};
+  for (const m of ir.messages) {
+    if (m.kind === 'reply' || (!m.sample && !m.sampleJson)) continue;
+    out[m.name] = {
+      ...(m.sample ? { xml: m.sample.trim() } : {}),
+      ...(m.sampleJson ? { json: m.sampleJson.trim() } : {}),
+    };
+  }
   return out;
 }
 
