@@ -13,7 +13,7 @@ export type {
   OpenPlatformOptions,
 } from './clients/open-platform.js';
 export { createOpenPlatform } from './clients/open-platform.js';
-export type { Work, WorkOptions } from './clients/work.js';
+export type { Work, WorkApp, WorkOptions, WorkWebhookOverrides } from './clients/work.js';
 export { createWork } from './clients/work.js';
 export type { WorkSuite, WorkSuiteOptions } from './clients/work-suite.js';
 export { createWorkSuite } from './clients/work-suite.js';

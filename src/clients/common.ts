@@ -1,9 +1,10 @@
 // What every client factory shares: HTTP settings, the store, and turning credentials into a TokenSource.
 import { CredentialError } from '../errors.js';
 import type { HttpConfig, TokenSource } from '../http/caller.js';
-import type { TokenKind } from '../http/endpoint.js';
+import type { Product, TokenKind } from '../http/endpoint.js';
 import type { Credential, CredentialEvents } from '../tokens/credential.js';
 import type { Store } from '../tokens/store.js';
+import type { Middleware, WebhookErrorContext, WebhookOptions } from '../webhook/index.js';
 
 export interface ClientOptions extends HttpConfig {
   /** Where tokens and tickets live (default: in memory, right for one process; use wxkit/redis for many). */
@@ -64,3 +65,65 @@ export const clientTuning = (o: ClientOptions): ClientOptions => ({
   ...(o.lockTtlMs !== undefined ? { lockTtlMs: o.lockTtlMs } : {}),
   ...(o.onStoreError ? { onStoreError: o.onStoreError } : {}),
 });
+
+/** Names the callback settings that are missing (never their values): "`token` and `encodingAESKey`". */
+export const missingSettings = (settings: Record<string, string | undefined>): string =>
+  Object.entries(settings)
+    .filter(([, value]) => !value)
+    .map(([name]) => `\`${name}\``)
+    .join(' and ');
+
+/** Throws a CredentialError naming the missing callback settings of an always-encrypted product. */
+export function requireCallbackSettings(
+  settings: { token?: string | undefined; encodingAESKey?: string | undefined },
+  credential: string,
+  why: string,
+): { token: string; encodingAESKey: string } {
+  const { token, encodingAESKey } = settings;
+  if (!token || !encodingAESKey)
+    throw new CredentialError(
+      `webhook() needs the callback ${missingSettings({ token, encodingAESKey })} in the client options (${why})`,
+      credential,
+    );
+  return { token, encodingAESKey };
+}
+
+/**
+ * Webhook middleware that keeps a pushed ticket (suite_ticket, component_verify_ticket) before any
+ * handler runs, so the token chain feeds itself; the push then goes on to the user's handlers as
+ * usual. A failure to store it is told to `onError` (stage `store`; console.error without one, as the
+ * bot does) and never fails the push: WeChat gets "success" and pushes the next ticket in 10 minutes.
+ */
+export function keepPushedTicket<P extends Product>(keeper: {
+  /** The InfoType of the ticket push. */
+  infoType: string;
+  /** The ticket, when the push is addressed to this client; undefined to leave it alone. */
+  ticketOf: (message: Record<string, unknown>) => string | undefined;
+  save: (ticket: string) => Promise<unknown>;
+  onError: WebhookOptions<P>['onError'];
+}): Middleware<P> {
+  return async (ctx, next) => {
+    const message = ctx.message as unknown as Record<string, unknown>;
+    if (message.InfoType === keeper.infoType) {
+      try {
+        const ticket = keeper.ticketOf(message);
+        if (ticket !== undefined) await keeper.save(ticket);
+      } catch (err) {
+        const info: WebhookErrorContext = {
+          stage: 'store',
+          product: ctx.product,
+          status: 200,
+          account: ctx.account,
+          push: { InfoType: keeper.infoType },
+        };
+        try {
+          if (keeper.onError) keeper.onError(err, info);
+          else console.error(`wxkit webhook (${ctx.product}, store):`, err);
+        } catch {
+          // A logging hook that throws must not fail the push.
+        }
+      }
+    }
+    return next();
+  };
+}

@@ -5,13 +5,22 @@
 // open.authorizer(appid), OA and Mini Program clients acting for that account.
 import type { OpenPlatformApi } from '../../generated/api.js';
 import type { OpenComponentQueryAuthResult } from '../../generated/types/open.js';
-import { WechatApiError } from '../errors.js';
+import { CredentialError, WechatApiError } from '../errors.js';
 import { HttpCaller } from '../http/caller.js';
 import { Credential } from '../tokens/credential.js';
 import { MemoryStore } from '../tokens/store.js';
 import { KEEP_MS, StoredValue } from '../tokens/stored-value.js';
+import { type Bot, createWebhook, type WebhookOptions } from '../webhook/index.js';
 import { buildApi, endpointRow } from './build-api.js';
-import { type ClientOptions, clientTuning, credentialTuning, httpConfig, tokenSource } from './common.js';
+import {
+  type ClientOptions,
+  clientTuning,
+  credentialTuning,
+  httpConfig,
+  keepPushedTicket,
+  requireCallbackSettings,
+  tokenSource,
+} from './common.js';
 import { lruCache, MAX_CACHED_CLIENTS } from './lru.js';
 import {
   createMiniProgram,
@@ -125,6 +134,13 @@ export function createOpenPlatform(options: OpenPlatformOptions) {
     return { token, clients };
   });
 
+  const saveVerifyTicket = async (ticket: string): Promise<boolean> => {
+    if (typeof ticket !== 'string' || !ticket.trim()) return false;
+    await verifyTicket.set(ticket.trim());
+    await componentToken.clearBackoff();
+    return true;
+  };
+
   const createPreAuthCode = async (): Promise<string> => {
     const res = (await caller.call(endpointRow('open.component.createPreAuthCode'), {
       component_appid: o.componentAppId,
@@ -148,12 +164,7 @@ export function createOpenPlatform(options: OpenPlatformOptions) {
      * ticket is ignored, so the last good one stays; a new ticket also ends the backoff left by a
      * component token fetch that failed (e.g. 61005/61006), so the token heals at once.
      */
-    async saveVerifyTicket(ticket: string): Promise<boolean> {
-      if (typeof ticket !== 'string' || !ticket.trim()) return false;
-      await verifyTicket.set(ticket.trim());
-      await componentToken.clearBackoff();
-      return true;
-    },
+    saveVerifyTicket,
     getComponentAccessToken: () => componentToken.get(),
     /** A new pre_auth_code (valid 10 minutes), for an authorization URL. */
     createPreAuthCode,
@@ -205,6 +216,51 @@ export function createOpenPlatform(options: OpenPlatformOptions) {
     /** OA and Mini Program clients acting for an authorized account, with every generated endpoint. */
     authorizer(appid: string): Authorizer {
       return account(appid).clients;
+    },
+    /**
+     * The handler of the platform's authorization event URL (授权事件接收URL: component_verify_ticket,
+     * authorized, unauthorized, updateauthorized, ...): product `open`, the client's token and keys,
+     * the component AppID as receiveId (WeChat seals every push to a third-party platform for it),
+     * the client's store for duplicate suppression; `overrides` win.
+     *
+     * It keeps the component_verify_ticket by itself: a `component_verify_ticket` push for this
+     * platform goes to saveVerifyTicket() before any handler runs, and a
+     * `.onEvent('component_verify_ticket', …)` handler still runs after it. A failure to store it goes
+     * to `onError` (stage `store`); WeChat still gets "success".
+     */
+    webhook: (overrides: Partial<Omit<WebhookOptions<'open'>, 'product'>> = {}): Bot<'open'> => {
+      const { token, encodingAESKey } = requireCallbackSettings(
+        o,
+        ns,
+        'Open Platform pushes are always encrypted',
+      );
+      const bot = createWebhook<'open'>({
+        product: 'open',
+        token,
+        encodingAESKey,
+        ...(o.previousEncodingAESKey ? { previousEncodingAESKey: o.previousEncodingAESKey } : {}),
+        receiveId: o.componentAppId,
+        store,
+        ...overrides,
+      });
+      return bot.use(
+        keepPushedTicket<'open'>({
+          infoType: 'component_verify_ticket',
+          ticketOf: (message) => {
+            // One URL may serve several platforms (receiveId overridden): keep only this one's ticket.
+            if (message.AppId !== o.componentAppId)
+              throw new CredentialError(
+                `a component_verify_ticket of ${String(message.AppId)} reached this platform's webhook: not stored`,
+                ns,
+              );
+            return typeof message.ComponentVerifyTicket === 'string'
+              ? message.ComponentVerifyTicket
+              : undefined;
+          },
+          save: saveVerifyTicket,
+          onError: overrides.onError,
+        }),
+      );
     },
     /** @internal the pieces other modules (webhook) build on. */
     internals: { caller, store, componentToken, options: o },

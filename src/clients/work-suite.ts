@@ -9,8 +9,17 @@ import { HttpCaller, type TokenSource } from '../http/caller.js';
 import { Credential } from '../tokens/credential.js';
 import { MemoryStore } from '../tokens/store.js';
 import { KEEP_MS, StoredValue } from '../tokens/stored-value.js';
+import { type Bot, createWebhook, type WebhookOptions } from '../webhook/index.js';
 import { buildApi, endpointRow } from './build-api.js';
-import { type ClientOptions, clientTuning, credentialTuning, httpConfig, tokenSource } from './common.js';
+import {
+  type ClientOptions,
+  clientTuning,
+  credentialTuning,
+  httpConfig,
+  keepPushedTicket,
+  requireCallbackSettings,
+  tokenSource,
+} from './common.js';
 import { lruCache, MAX_CACHED_CLIENTS } from './lru.js';
 import { fetchToken } from './token-endpoint.js';
 import { type Work, workClient } from './work.js';
@@ -22,7 +31,10 @@ export interface WorkSuiteOptions extends ClientOptions {
   token: string;
   encodingAESKey: string;
   previousEncodingAESKey?: string;
-  /** For the provider_access_token (service-provider APIs): the provider's CorpID and ProviderSecret. */
+  /**
+   * For the provider_access_token (service-provider APIs): the provider's CorpID and ProviderSecret.
+   * The CorpID is also accepted as receiveId by webhook().
+   */
   providerCorpId?: string;
   providerSecret?: string;
 }
@@ -100,6 +112,13 @@ export function createWorkSuite(options: WorkSuiteOptions) {
     return { token, client: workClient({ ...clientTuning(o), store, corpId }, bare, token) };
   });
 
+  const saveSuiteTicket = async (ticket: string): Promise<boolean> => {
+    if (typeof ticket !== 'string' || !ticket.trim()) return false;
+    await suiteTicket.set(ticket.trim());
+    await suiteToken.clearBackoff();
+    return true;
+  };
+
   const getPreAuthCode = async (callOptions?: { signal?: AbortSignal }) => {
     const res = (await caller.call(endpointRow('work-suite.suite.getPreAuthCode'), {}, callOptions)) as {
       pre_auth_code: string;
@@ -123,12 +142,7 @@ export function createWorkSuite(options: WorkSuiteOptions) {
      * Keeps the suite_ticket from its push (InfoType `suite_ticket`). An empty ticket is ignored, so
      * the last good one stays; a new ticket also ends a backoff left by a failed token fetch.
      */
-    async saveSuiteTicket(ticket: string): Promise<boolean> {
-      if (typeof ticket !== 'string' || !ticket.trim()) return false;
-      await suiteTicket.set(ticket.trim());
-      await suiteToken.clearBackoff();
-      return true;
-    },
+    saveSuiteTicket,
     getSuiteAccessToken: () => suiteToken.get(),
     /** A new pre_auth_code (valid 20 minutes), for the install URL. */
     getPreAuthCode,
@@ -170,6 +184,50 @@ export function createWorkSuite(options: WorkSuiteOptions) {
           'provider_access_token',
         );
       return providerToken.get();
+    },
+    /**
+     * The handler of the suite's instruction callback URL (指令回调: suite_ticket, create_auth,
+     * change_auth, cancel_auth, change_contact, ...): product `work-suite`, the client's token and
+     * keys, the client's store for duplicate suppression; `overrides` win.
+     *
+     * It keeps the suite_ticket by itself: a `suite_ticket` push for this suite goes to
+     * saveSuiteTicket() before any handler runs, and a `.onEvent('suite_ticket', …)` handler still
+     * runs after it. A failure to store it goes to `onError` (stage `store`); WeCom still gets "success".
+     *
+     * receiveId: WeCom seals instruction callbacks for the SuiteID ("在第三方回调事件中使用加解密算法,
+     * receiveid的内容为suiteid", developer.work.weixin.qq.com/document/path/90628 and 97172), but its
+     * staff say URL verification of the provider's URLs uses the provider's own CorpID, and some
+     * create_auth pushes are reported with it; so the providerCorpId, when given, is accepted too.
+     * The data callback URL (messages from installed corps, sealed for each corp's CorpID) is a
+     * different URL: serve it with createWebhook({ product: 'work', receiveId: '' | corpIds, … }).
+     */
+    webhook: (overrides: Partial<Omit<WebhookOptions<'work-suite'>, 'product'>> = {}): Bot<'work-suite'> => {
+      const { token, encodingAESKey } = requireCallbackSettings(o, ns, 'WeCom pushes are always encrypted');
+      const bot = createWebhook<'work-suite'>({
+        product: 'work-suite',
+        token,
+        encodingAESKey,
+        ...(o.previousEncodingAESKey ? { previousEncodingAESKey: o.previousEncodingAESKey } : {}),
+        receiveId: o.providerCorpId ? [o.suiteId, o.providerCorpId] : o.suiteId,
+        store,
+        ...overrides,
+      });
+      return bot.use(
+        keepPushedTicket<'work-suite'>({
+          infoType: 'suite_ticket',
+          ticketOf: (message) => {
+            // One URL may serve several suites (receiveId overridden): keep only this suite's ticket.
+            if (message.SuiteId !== o.suiteId)
+              throw new CredentialError(
+                `a suite_ticket of suite ${String(message.SuiteId)} reached this suite's webhook: not stored`,
+                ns,
+              );
+            return typeof message.SuiteTicket === 'string' ? message.SuiteTicket : undefined;
+          },
+          save: saveSuiteTicket,
+          onError: overrides.onError,
+        }),
+      );
     },
     /** @internal the pieces other modules (webhook) build on. */
     internals: { caller, store, suiteToken, providerToken, options: o },

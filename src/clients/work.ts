@@ -6,8 +6,15 @@ import type { WorkApi } from '../../generated/api.js';
 import { HttpCaller, type TokenSource } from '../http/caller.js';
 import { Credential } from '../tokens/credential.js';
 import { MemoryStore } from '../tokens/store.js';
+import { type Bot, createWebhook, type WebhookOptions } from '../webhook/index.js';
 import { buildApi } from './build-api.js';
-import { type ClientOptions, credentialTuning, httpConfig, tokenSource } from './common.js';
+import {
+  type ClientOptions,
+  credentialTuning,
+  httpConfig,
+  requireCallbackSettings,
+  tokenSource,
+} from './common.js';
 import { fetchToken } from './token-endpoint.js';
 
 export interface WorkOptions extends ClientOptions {
@@ -22,7 +29,14 @@ export interface WorkOptions extends ClientOptions {
   previousEncodingAESKey?: string;
 }
 
-/** What both createWork and a suite's corp(corpId) return. */
+/** What webhook() takes: any createWebhook option but the product, over the client's own settings. */
+export type WorkWebhookOverrides = Partial<Omit<WebhookOptions<'work'>, 'product'>>;
+
+/**
+ * What both createWork and a suite's corp(corpId) return. `webhook` is there on createWork's client
+ * (see WorkApp) and absent on a suite's corp: a corp served by a suite has no callback of its own, its
+ * pushes reach the suite's callback URLs (see suite.webhook()).
+ */
 export interface Work {
   corpId: string;
   agentId: number | string | undefined;
@@ -32,11 +46,27 @@ export interface Work {
   request: HttpCaller['request'];
   /** The current access_token (fetched once, cluster-wide, when missing or about to expire). */
   getAccessToken(): Promise<string>;
+  /**
+   * The callback handler of the app (router, transports, crypto, dedup, deadline): product `work`,
+   * receiveId the CorpID, the client's store for duplicate suppression. Only on createWork's client.
+   */
+  webhook?(overrides?: WorkWebhookOverrides): Bot<'work'>;
   /** @internal the pieces other modules (webhook) build on. */
   internals: { caller: HttpCaller; accessToken: Credential; options: Omit<WorkOptions, 'secret'> };
 }
 
-export function createWork(options: WorkOptions): Work {
+/** What createWork returns: a Work whose webhook() is always there. */
+export interface WorkApp extends Work {
+  /**
+   * The callback handler of the app, built from the client's `token`, `encodingAESKey` (and
+   * `previousEncodingAESKey`), the CorpID as receiveId and the client's store; `overrides` win.
+   * Throws a CredentialError when `token` or `encodingAESKey` is missing: WeCom pushes are always
+   * encrypted.
+   */
+  webhook(overrides?: WorkWebhookOverrides): Bot<'work'>;
+}
+
+export function createWork(options: WorkOptions): WorkApp {
   const { secret, ...rest } = options;
   const store = options.store ?? new MemoryStore();
   const bare = new HttpCaller(httpConfig(options));
@@ -54,7 +84,28 @@ export function createWork(options: WorkOptions): Work {
         signal,
       ),
   });
-  return workClient({ ...rest, store }, bare, accessToken);
+  const client = workClient({ ...rest, store }, bare, accessToken);
+  const account = `work:${options.corpId}:${agent}`;
+  return {
+    ...client,
+    webhook: (overrides: WorkWebhookOverrides = {}): Bot<'work'> => {
+      const { token, encodingAESKey } = requireCallbackSettings(
+        options,
+        account,
+        'WeCom pushes are always encrypted',
+      );
+      const { previousEncodingAESKey } = options;
+      return createWebhook<'work'>({
+        product: 'work',
+        token,
+        encodingAESKey,
+        ...(previousEncodingAESKey ? { previousEncodingAESKey } : {}),
+        receiveId: options.corpId,
+        store,
+        ...overrides,
+      });
+    },
+  };
 }
 
 /** @internal A WeCom client over a given access_token credential (an app's, or a suite's for a corp). */
