@@ -35,21 +35,37 @@ export function strictBase64(value: string): Buffer | undefined {
 
 export const isStrictBase64 = (value: string): boolean => strictBase64(value) !== undefined;
 
-// Random bytes drawn from the OS in blocks rather than one system call per reply: the IV-like
-// prefix and the nonce of every encrypted reply come from here.
+// Random bytes drawn from the OS in blocks rather than one system call per reply: the random prefix
+// and the nonce of every encrypted reply come from here. Each byte is handed out once.
 const POOL_SIZE = 4096;
 const pool = Buffer.allocUnsafe(POOL_SIZE);
 let poolOffset = POOL_SIZE;
 
-/** `size` (≤ 4096) fresh random bytes, copied out of a pool that is refilled from the OS CSPRNG. */
-export function randomFromPool(size: number): Buffer {
+/** The offset of `size` (≤ 4096) fresh random bytes in the pool, refilled from the OS CSPRNG. */
+function take(size: number): number {
   if (poolOffset + size > POOL_SIZE) {
     randomFillSync(pool);
     poolOffset = 0;
   }
-  const out = Buffer.from(pool.subarray(poolOffset, poolOffset + size));
-  // Bytes handed out are never handed out again.
-  pool.fill(0, poolOffset, poolOffset + size);
+  const at = poolOffset;
   poolOffset += size;
+  return at;
+}
+
+/** Copies `size` fresh random bytes into `target` at `offset`. */
+export function fillRandom(target: Uint8Array, offset: number, size: number): void {
+  const at = take(size);
+  pool.copy(target, offset, at, at + size);
+}
+
+/** `size` fresh random bytes in a buffer of their own. */
+export function randomFromPool(size: number): Buffer {
+  const out = Buffer.allocUnsafe(size);
+  fillRandom(out, 0, size);
   return out;
+}
+
+/** A random integer in [0, 2^40). */
+export function randomUint40(): number {
+  return pool.readUIntBE(take(5), 5);
 }

@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv } from 'node:crypto';
 import { DecryptError, InvalidKeyError, ReceiveIdError, SignatureError } from './errors.js';
-import { randomFromPool, safeEqual, sha1Hex, strictBase64 } from './internal.js';
+import { fillRandom, randomUint40, safeEqual, sha1Hex, strictBase64 } from './internal.js';
 
 export interface MessageCryptoOptions {
   /** The Token configured next to the callback URL. */
@@ -105,10 +105,8 @@ function failureError(code: Failure): DecryptError | ReceiveIdError {
 
 /** A random 10-digit nonce (the form WeChat's own samples use). */
 function randomNonce(): string {
-  const bytes = randomFromPool(5);
   // 40 random bits reduced to 1e9..1e10-1; the modulo bias (under 1%) is harmless for a nonce.
-  const n = bytes.readUIntBE(0, 5) % 9_000_000_000;
-  return String(1_000_000_000 + n);
+  return String(1_000_000_000 + (randomUint40() % 9_000_000_000));
 }
 
 /**
@@ -186,8 +184,8 @@ export class MessageCrypto {
 
   /** Encrypts a reply (always with the current key and the first receiveId) and signs it. */
   encrypt(message: string, opts: EncryptOptions = {}): EncryptedMessage {
-    const random = opts.random ?? randomFromPool(AES_BLOCK);
-    if (!Buffer.isBuffer(random) || random.length !== AES_BLOCK) {
+    const random = opts.random;
+    if (random !== undefined && (!Buffer.isBuffer(random) || random.length !== AES_BLOCK)) {
       throw new RangeError('random must be a Buffer of exactly 16 bytes');
     }
     const msgLength = Buffer.byteLength(message, 'utf8');
@@ -196,7 +194,8 @@ export class MessageCrypto {
     const pad = PAD_BLOCK - (contentLength % PAD_BLOCK); // 1..32, never 0
     // One buffer for the whole padded plaintext: no concatenation copies.
     const plain = Buffer.allocUnsafe(contentLength + pad);
-    random.copy(plain, 0);
+    if (random) random.copy(plain, 0);
+    else fillRandom(plain, 0, AES_BLOCK);
     plain.writeUInt32BE(msgLength, AES_BLOCK);
     plain.write(message, HEADER, msgLength, 'utf8');
     plain.write(this.#encryptReceiveId, HEADER + msgLength, idLength, 'utf8');

@@ -11,8 +11,30 @@ export interface Store {
   compareAndDelete(key: string, expected: string): Promise<boolean>;
 }
 
+/** A store that can also answer synchronously (the memory store); used where a promise per call shows. */
+export interface SyncStore extends Store {
+  getNow(key: string): string | undefined;
+  setNow(key: string, value: string, ttlMs: number): void;
+  setIfAbsentNow(key: string, value: string, ttlMs: number): boolean;
+}
+
+/**
+ * The store itself when its synchronous methods may stand in for its async ones: a memory store whose
+ * get / set / setIfAbsent are the memory store's own. A subclass that overrides them (to log, to
+ * count) is always called through them.
+ */
+export function syncStoreOf(store: Store): SyncStore | undefined {
+  const own = MemoryStore.prototype;
+  return store instanceof MemoryStore &&
+    store.get === own.get &&
+    store.set === own.set &&
+    store.setIfAbsent === own.setIfAbsent
+    ? store
+    : undefined;
+}
+
 /** The default store: right for one process. Expired keys are dropped on read and swept now and then. */
-export class MemoryStore implements Store {
+export class MemoryStore implements SyncStore {
   readonly #data = new Map<string, { value: string; expiresAt: number }>();
   #lastSweep = Date.now();
 
@@ -34,10 +56,24 @@ export class MemoryStore implements Store {
   }
 
   async get(key: string) {
-    return this.#live(key)?.value;
+    return this.getNow(key);
   }
 
   async set(key: string, value: string, ttlMs: number) {
+    this.setNow(key, value, ttlMs);
+  }
+
+  async setIfAbsent(key: string, value: string, ttlMs: number) {
+    return this.setIfAbsentNow(key, value, ttlMs);
+  }
+
+  // The same operations without a promise, for callers on a hot path (the webhook's duplicate check).
+
+  getNow(key: string): string | undefined {
+    return this.#live(key)?.value;
+  }
+
+  setNow(key: string, value: string, ttlMs: number): void {
     this.#sweep();
     const entry = this.#data.get(key);
     if (entry) {
@@ -47,7 +83,7 @@ export class MemoryStore implements Store {
     } else this.#data.set(key, { value, expiresAt: Date.now() + ttlMs });
   }
 
-  async setIfAbsent(key: string, value: string, ttlMs: number) {
+  setIfAbsentNow(key: string, value: string, ttlMs: number): boolean {
     if (this.#live(key)) return false;
     this.#sweep();
     this.#data.set(key, { value, expiresAt: Date.now() + ttlMs });

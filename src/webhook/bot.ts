@@ -220,9 +220,10 @@ class WebhookBot<P extends Product> implements Bot<P> {
     } catch (err) {
       return Promise.resolve(this.#refuse(err));
     }
-    return this.#run(ctx).then((answer) =>
-      this.#respond(answer === '' ? SUCCESS : { status: 200, type: ctx.format, body: answer, encrypt }),
-    );
+    const answer = this.#run(ctx);
+    const respond = (body: string) =>
+      this.#respond(body === '' ? SUCCESS : { status: 200, type: ctx.format, body, encrypt });
+    return typeof answer === 'string' ? Promise.resolve(respond(answer)) : answer.then(respond);
   }
 
   #parse(raw: string, format: 'xml' | 'json'): MessageOf<P> | UnknownMessage {
@@ -246,10 +247,27 @@ class WebhookBot<P extends Product> implements Bot<P> {
     return this.#respond(refusalAnswer(refusal));
   }
 
-  /** Dedup, handler and rendering under the deadline; resolves to the plaintext answer ('' = "success"). */
-  #run(ctx: WebhookContext<P>): Promise<string> {
+  /**
+   * Dedup, handler and rendering; the plaintext answer ('' = "success"). With a store that answers at
+   * once and a handler that returns at once (the common case) it all happens in this call: no promise,
+   * no deadline. Anything asynchronous goes on under the deadline.
+   */
+  #run(ctx: WebhookContext<P>): string | Promise<string> {
     const key = `wxkit:webhook:${this.product}:${ctx.account}:${dedupKey(ctx.message as unknown as Record<string, unknown>, ctx.raw)}`;
-    const work = this.#process(ctx, key);
+    const prior = this.#dedup.claimNow(key);
+    if (prior === undefined) return this.#underDeadline(ctx, key, this.#process(ctx, key));
+    if (prior.kind !== 'new') return prior.kind === 'answered' ? prior.body : '';
+    const outcome = this.#invoke(ctx);
+    if (outcome instanceof Promise) return this.#underDeadline(ctx, key, outcome);
+    this.#recordAnswer(key, outcome.body, ctx);
+    return outcome.body;
+  }
+
+  #recordAnswer(key: string, body: string, ctx: WebhookContext<P>): void {
+    this.#dedup.answer(key, body).catch((err) => this.#report(err, { stage: 'store', status: 200, ctx }));
+  }
+
+  #underDeadline(ctx: WebhookContext<P>, key: string, work: Promise<Outcome>): Promise<string> {
     return new Promise<string>((resolve) => {
       let timedOut = false;
       const waiting = this.#deadlines.start(() => {
@@ -261,11 +279,7 @@ class WebhookBot<P extends Product> implements Bot<P> {
         (outcome) => {
           if (timedOut) return this.#lateReply(outcome, ctx);
           this.#deadlines.done(waiting);
-          if (outcome.first) {
-            this.#dedup
-              .answer(key, outcome.body)
-              .catch((err) => this.#report(err, { stage: 'store', status: 200, ctx }));
-          }
+          if (outcome.first) this.#recordAnswer(key, outcome.body, ctx);
           resolve(outcome.body);
         },
         (err) => {

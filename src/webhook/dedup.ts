@@ -1,7 +1,7 @@
 // Duplicate-push suppression. WeChat retries a push it got no answer to (up to three times, about
 // 5 s apart); the first delivery claims its key in the store and later ones get its answer.
 import { createHash } from 'node:crypto';
-import type { Store } from '../tokens/store.js';
+import { type Store, type SyncStore, syncStoreOf } from '../tokens/store.js';
 
 const PENDING = 'p';
 const ANSWER = 'a:';
@@ -39,10 +39,21 @@ function priorOf(value: string | undefined): PriorAnswer {
 }
 
 export class Dedup {
+  readonly #sync: SyncStore | undefined;
+
   constructor(
     private readonly store: Store,
     private readonly ttlMs: number,
-  ) {}
+  ) {
+    this.#sync = syncStoreOf(store);
+  }
+
+  /** The claim answered at once when the store can (the memory store); undefined otherwise. */
+  claimNow(key: string): PriorAnswer | undefined {
+    const sync = this.#sync;
+    if (!sync) return undefined;
+    return sync.setIfAbsentNow(key, PENDING, this.ttlMs) ? NEW : priorOf(sync.getNow(key));
+  }
 
   claim(key: string): Promise<PriorAnswer> {
     return this.store
@@ -52,6 +63,12 @@ export class Dedup {
 
   /** Records the answer a duplicate should get ('' for "success"). */
   answer(key: string, body: string): Promise<void> {
+    if (this.#sync) {
+      this.#sync.setNow(key, ANSWER + body, this.ttlMs);
+      return RESOLVED;
+    }
     return this.store.set(key, ANSWER + body, this.ttlMs);
   }
 }
+
+const RESOLVED: Promise<void> = Promise.resolve();

@@ -2,7 +2,7 @@
 // the constant-time compare, and the pooled random bytes.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { randomFromPool, safeEqual, strictBase64 } from '../../src/crypto/internal.js';
+import { randomFromPool, randomUint40, safeEqual, strictBase64 } from '../../src/crypto/internal.js';
 
 const STRICT = /^[A-Za-z0-9+/]*={0,2}$/;
 
@@ -58,6 +58,16 @@ describe('randomFromPool', () => {
     const seen = new Set<string>();
     for (let i = 0; i < 2000; i++) seen.add(randomFromPool(16).toString('hex'));
     expect(seen.size).toBe(2000);
+  });
+
+  it('draws 40-bit integers', () => {
+    const seen = new Set<number>();
+    for (let i = 0; i < 1000; i++) {
+      const n = randomUint40();
+      expect(Number.isInteger(n) && n >= 0 && n < 2 ** 40).toBe(true);
+      seen.add(n);
+    }
+    expect(seen.size).toBe(1000);
   });
 
   it('returns copies the caller may keep', () => {
