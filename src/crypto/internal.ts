@@ -58,13 +58,6 @@ export function fillRandom(target: Uint8Array, offset: number, size: number): vo
   pool.copy(target, offset, at, at + size);
 }
 
-/** `size` fresh random bytes in a buffer of their own. */
-export function randomFromPool(size: number): Buffer {
-  const out = Buffer.allocUnsafe(size);
-  fillRandom(out, 0, size);
-  return out;
-}
-
 /** A random integer in [0, 2^40). */
 export function randomUint40(): number {
   return pool.readUIntBE(take(5), 5);

@@ -3,6 +3,7 @@
 // "1620973045"); these turn either into the typed message: int/number from text, int64 kept as a
 // string, lists normalized to arrays. Issues name what was expected, never the value that was found.
 import { z } from 'zod';
+import { coerceScalar, EXPECTED, INVALID, type ScalarType } from './decode.js';
 import { toItems } from './items.js';
 
 type Ctx = z.RefinementCtx;
@@ -16,45 +17,27 @@ function problem(ctx: Ctx, input: unknown, expected: string): never {
   return z.NEVER as never;
 }
 
-const INTEGER = /^\s*-?\d+\s*$/;
-const NUMBER = /^\s*-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
+/** A zod piece for one scalar type, by the rules in decode.ts (one implementation for both paths). */
+const scalar = <T>(type: ScalarType) =>
+  z.unknown().transform((v, ctx): T => {
+    const value = coerceScalar(type, v);
+    return value === INVALID ? problem(ctx, v, EXPECTED[type]) : (value as T);
+  });
 
 /** Text. Numbers and booleans (JSON pushes are not always consistent) become their text. */
-export const string = z.unknown().transform((v, ctx): string => {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return problem(ctx, v, 'text');
-});
+export const string = scalar<string>('string');
 
 /** An integer, from a number or its text. */
-export const int = z.unknown().transform((v, ctx): number => {
-  if (typeof v === 'number' && Number.isInteger(v)) return v;
-  if (typeof v === 'string' && INTEGER.test(v)) return Number(v);
-  return problem(ctx, v, 'an integer');
-});
+export const int = scalar<number>('int');
 
 /** A number, from a number or its text (`23.137466`). */
-export const number = z.unknown().transform((v, ctx): number => {
-  if (typeof v === 'number' && Number.isFinite(v)) return v;
-  if (typeof v === 'string' && NUMBER.test(v)) return Number(v);
-  return problem(ctx, v, 'a number');
-});
+export const number = scalar<number>('number');
 
 /** A 64-bit id, kept as its decimal text so that no digit is lost. */
-export const int64 = z.unknown().transform((v, ctx): string => {
-  if (typeof v === 'string' && INTEGER.test(v)) return v.trim();
-  if (typeof v === 'number' && Number.isInteger(v)) return String(v);
-  if (typeof v === 'bigint') return v.toString();
-  return problem(ctx, v, 'a 64-bit integer');
-});
+export const int64 = scalar<string>('int64');
 
 /** A boolean, from true/false or their text, or 1/0. */
-export const boolean = z.unknown().transform((v, ctx): boolean => {
-  if (typeof v === 'boolean') return v;
-  if (v === 'true' || v === '1' || v === 1) return true;
-  if (v === 'false' || v === '0' || v === 0) return false;
-  return problem(ctx, v, 'true or false');
-});
+export const boolean = scalar<boolean>('boolean');
 
 /** An optional field: absent or JSON null is undefined. */
 export const optional = <T extends z.ZodType>(base: T) =>

@@ -1,8 +1,9 @@
 // The parser's fast path: turns the raw fields of a push (XML leaves are strings, JSON numbers are
 // sometimes quoted) into the typed message, driven by the plain field tables in
-// generated/messages/codecs.ts. It follows exactly the rules of the zod pieces in coerce.ts (a test
-// holds the two against each other on every sample and on random inputs) but allocates next to
-// nothing and keeps zod off the webhook's path and out of `import 'wxkit'`.
+// generated/messages/codecs.ts. Its scalar rules (coerceScalar) are the ones the zod pieces in
+// coerce.ts call too; the structure (optional, objects, lists) mirrors them, and a test holds the two
+// against each other on every sample and on random inputs. It keeps zod off the webhook's path and
+// out of `import 'wxkit'`.
 import { toItems } from './items.js';
 
 /** One field of a message as the decoder sees it (emitted from the descriptor). */
@@ -32,6 +33,52 @@ export type Shapes = Readonly<Record<string, FieldCodec>>;
 
 const INTEGER = /^\s*-?\d+\s*$/;
 const NUMBER = /^\s*-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
+
+/** A scalar that does not fit its type. */
+export const INVALID = Symbol('invalid');
+
+export type ScalarType = 'string' | 'int' | 'number' | 'int64' | 'boolean';
+
+/** What each scalar type expects, for issue messages. */
+export const EXPECTED: Readonly<Record<ScalarType, string>> = {
+  string: 'text',
+  int: 'an integer',
+  number: 'a number',
+  int64: 'a 64-bit integer',
+  boolean: 'true or false',
+};
+
+/**
+ * The one set of scalar rules (the zod pieces in coerce.ts call it too): text from text, numbers or
+ * booleans; int/number from a number or its text; int64 kept as its decimal text; boolean from
+ * true/false, their text, or 1/0.
+ */
+export function coerceScalar(type: ScalarType, v: unknown): unknown {
+  switch (type) {
+    case 'string':
+      if (typeof v === 'string') return v;
+      if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+      return INVALID;
+    case 'int':
+      if (typeof v === 'number' && Number.isInteger(v)) return v;
+      if (typeof v === 'string' && INTEGER.test(v)) return Number(v);
+      return INVALID;
+    case 'number':
+      if (typeof v === 'number' && Number.isFinite(v)) return v;
+      if (typeof v === 'string' && NUMBER.test(v)) return Number(v);
+      return INVALID;
+    case 'int64':
+      if (typeof v === 'string' && INTEGER.test(v)) return v.trim();
+      if (typeof v === 'number' && Number.isInteger(v)) return String(v);
+      if (typeof v === 'bigint') return v.toString();
+      return INVALID;
+    case 'boolean':
+      if (typeof v === 'boolean') return v;
+      if (v === 'true' || v === '1' || v === 1) return true;
+      if (v === 'false' || v === '0' || v === 0) return false;
+      return INVALID;
+  }
+}
 const NON_TEXT = new Set(['int', 'int64', 'number', 'boolean']);
 /** Returned by a field decoder that recorded an issue. */
 const FAILED = Symbol('failed');
@@ -70,6 +117,11 @@ class Decoder {
     }
   }
 
+  scalar(type: ScalarType, v: unknown, path: string): unknown {
+    const value = coerceScalar(type, v);
+    return value === INVALID ? this.fail(path, v, EXPECTED[type]) : value;
+  }
+
   field(codec: FieldCodec, v: unknown, path: string): unknown {
     if (codec.type === 'any') return v;
     if (!codec.required) {
@@ -88,27 +140,12 @@ class Decoder {
         if (codec.literal !== undefined) {
           return v === codec.literal ? v : this.fail(path, v, JSON.stringify(codec.literal));
         }
-        if (typeof v === 'string') return v;
-        if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-        return this.fail(path, v, 'text');
+        return this.scalar('string', v, path);
       case 'int':
-        if (typeof v === 'number' && Number.isInteger(v)) return v;
-        if (typeof v === 'string' && INTEGER.test(v)) return Number(v);
-        return this.fail(path, v, 'an integer');
       case 'number':
-        if (typeof v === 'number' && Number.isFinite(v)) return v;
-        if (typeof v === 'string' && NUMBER.test(v)) return Number(v);
-        return this.fail(path, v, 'a number');
       case 'int64':
-        if (typeof v === 'string' && INTEGER.test(v)) return v.trim();
-        if (typeof v === 'number' && Number.isInteger(v)) return String(v);
-        if (typeof v === 'bigint') return v.toString();
-        return this.fail(path, v, 'a 64-bit integer');
       case 'boolean':
-        if (typeof v === 'boolean') return v;
-        if (v === 'true' || v === '1' || v === 1) return true;
-        if (v === 'false' || v === '0' || v === 0) return false;
-        return this.fail(path, v, 'true or false');
+        return this.scalar(codec.type, v, path);
       case 'any':
         return v;
       case 'ref': {

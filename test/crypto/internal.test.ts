@@ -2,7 +2,7 @@
 // the constant-time compare, and the pooled random bytes.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { randomFromPool, randomUint40, safeEqual, strictBase64 } from '../../src/crypto/internal.js';
+import { fillRandom, randomUint40, safeEqual, strictBase64 } from '../../src/crypto/internal.js';
 
 const STRICT = /^[A-Za-z0-9+/]*={0,2}$/;
 
@@ -53,10 +53,16 @@ describe('safeEqual', () => {
   });
 });
 
-describe('randomFromPool', () => {
+const randomBytes16 = () => {
+  const out = Buffer.alloc(16);
+  fillRandom(out, 0, 16);
+  return out;
+};
+
+describe('the random pool', () => {
   it('never hands out the same bytes twice, across refills', () => {
     const seen = new Set<string>();
-    for (let i = 0; i < 2000; i++) seen.add(randomFromPool(16).toString('hex'));
+    for (let i = 0; i < 2000; i++) seen.add(randomBytes16().toString('hex'));
     expect(seen.size).toBe(2000);
   });
 
@@ -70,10 +76,13 @@ describe('randomFromPool', () => {
     expect(seen.size).toBe(1000);
   });
 
-  it('returns copies the caller may keep', () => {
-    const a = randomFromPool(16);
-    const copy = Buffer.from(a);
-    for (let i = 0; i < 600; i++) randomFromPool(16);
-    expect(a.equals(copy)).toBe(true);
+  it('fills only the bytes asked for, and they stay as written across refills', () => {
+    const target = Buffer.alloc(24);
+    fillRandom(target, 4, 16);
+    expect(target.subarray(0, 4).equals(Buffer.alloc(4))).toBe(true);
+    expect(target.subarray(20).equals(Buffer.alloc(4))).toBe(true);
+    const copy = Buffer.from(target);
+    for (let i = 0; i < 600; i++) randomBytes16();
+    expect(target.equals(copy)).toBe(true);
   });
 });
