@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv } from 'node:crypto';
+import { createCipheriv, createDecipheriv, type Decipher } from 'node:crypto';
 import { DecryptError, InvalidKeyError, ReceiveIdError, SignatureError } from './errors.js';
 import { fillRandom, randomUint40, safeEqual, sha1Hex, strictBase64 } from './internal.js';
 
@@ -73,6 +73,12 @@ type Failure = typeof BAD_PADDING | typeof BAD_LENGTH | typeof BAD_RECEIVE_ID;
 interface AesKey {
   key: Buffer;
   iv: Buffer;
+  /**
+   * AES-256-ECB without padding, kept for the life of the key: decryption is CBC done by hand (each
+   * block's ECB decryption XOR the ciphertext block before it), which spares a cipher context per
+   * push. ECB keeps no state between whole blocks, so one context serves every call.
+   */
+  blocks: Decipher;
 }
 
 const MSG = {
@@ -95,7 +101,8 @@ function parseKey(value: unknown, name: string): AesKey {
     );
   }
   const key = Buffer.from(`${value}=`, 'base64');
-  return { key, iv: key.subarray(0, AES_BLOCK) };
+  const blocks = createDecipheriv('aes-256-ecb', key, null).setAutoPadding(false);
+  return { key, iv: key.subarray(0, AES_BLOCK), blocks };
 }
 
 function failureError(code: Failure): DecryptError | ReceiveIdError {
@@ -201,10 +208,11 @@ export class MessageCrypto {
     plain.write(this.#encryptReceiveId, HEADER + msgLength, idLength, 'utf8');
     plain.fill(pad, contentLength);
 
-    const cipher = createCipheriv('aes-256-cbc', this.#current.key, this.#current.iv).setAutoPadding(false);
-    const head = cipher.update(plain);
-    const tail = cipher.final();
-    const encrypt = (tail.length === 0 ? head : Buffer.concat([head, tail])).toString('base64');
+    // Whole blocks and no padding: update() returns every block, and final() would add nothing.
+    const encrypt = createCipheriv('aes-256-cbc', this.#current.key, this.#current.iv)
+      .setAutoPadding(false)
+      .update(plain)
+      .toString('base64');
     const timestamp =
       opts.timestamp === undefined ? String(Math.floor(Date.now() / 1000)) : String(opts.timestamp);
     const nonce = opts.nonce ?? randomNonce();
@@ -241,11 +249,13 @@ export class MessageCrypto {
     );
   }
 
+  /** `data`: whole AES blocks (checked by the caller; a partial block would stay in the ECB context). */
   #open(aes: AesKey, data: Buffer): DecryptedMessage | Failure {
-    const decipher = createDecipheriv('aes-256-cbc', aes.key, aes.iv).setAutoPadding(false);
-    const head = decipher.update(data);
-    const tail = decipher.final();
-    const plain = tail.length === 0 ? head : Buffer.concat([head, tail]);
+    // CBC: plaintext block i = ECB-decrypt(ciphertext block i) XOR ciphertext block i-1 (the IV for i = 0).
+    const plain = aes.blocks.update(data);
+    const iv = aes.iv;
+    for (let i = 0; i < AES_BLOCK; i++) plain[i]! ^= iv[i]!;
+    for (let i = AES_BLOCK; i < plain.length; i++) plain[i]! ^= data[i - AES_BLOCK]!;
 
     const end = plain.length;
     const pad = plain[end - 1] ?? 0;

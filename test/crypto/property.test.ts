@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createDecipheriv, randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { MessageCrypto, SignatureError } from '../../src/crypto/index.js';
@@ -120,6 +120,62 @@ describe('tampering is rejected by decryptPush before anything is decrypted', ()
         const tampered = changeChar(push.msg_signature, index, char);
         expectRejected(() => crypto.decryptPush({ ...push, msg_signature: tampered }), decrypt);
       }),
+    );
+  });
+});
+
+describe('one long-lived instance decrypts any sequence like a fresh AES-256-CBC context each time', () => {
+  // MessageCrypto keeps one ECB context per key and chains the blocks itself; nothing may carry over
+  // from one call to the next, whatever came before (a wrong key, garbage, a partial block).
+  const PREVIOUS = keyFromBytes(randomBytes(32));
+  const crypto = new MessageCrypto({
+    token: TOKEN,
+    encodingAESKey: KEY,
+    previousEncodingAESKey: PREVIOUS,
+    receiveId: 'wx-pbt',
+  });
+  const sealedWith = (key: string) =>
+    new MessageCrypto({ token: TOKEN, encodingAESKey: key, receiveId: 'wx-pbt' });
+
+  /** What the push opens to with node's own CBC decipher: the message, or undefined. */
+  function reference(encrypt: string): string | undefined {
+    const data = Buffer.from(encrypt, 'base64');
+    if (data.length < 32 || data.length % 16 !== 0 || data.toString('base64') !== encrypt) return undefined;
+    for (const key of [KEY, PREVIOUS]) {
+      const k = Buffer.from(`${key}=`, 'base64');
+      const d = createDecipheriv('aes-256-cbc', k, k.subarray(0, 16)).setAutoPadding(false);
+      const plain = Buffer.concat([d.update(data), d.final()]);
+      const pad = plain[plain.length - 1] ?? 0;
+      if (pad < 1 || pad > 32 || plain.subarray(plain.length - pad).some((b) => b !== pad)) continue;
+      const length = plain.readUInt32BE(16);
+      if (length > plain.length - pad - 20) continue;
+      if (plain.toString('utf8', 20 + length, plain.length - pad) !== 'wx-pbt') continue;
+      return plain.toString('utf8', 20, 20 + length);
+    }
+    return undefined;
+  }
+
+  const input = fc.oneof(
+    text.map((m) => sealedWith(KEY).encrypt(m).encrypt),
+    text.map((m) => sealedWith(PREVIOUS).encrypt(m).encrypt),
+    text.map((m) => sealedWith(keyFromBytes(randomBytes(32))).encrypt(m).encrypt),
+    fc.uint8Array({ minLength: 0, maxLength: 200 }).map((b) => Buffer.from(b).toString('base64')),
+  );
+
+  it('matches the reference on every call of a random sequence', () => {
+    fc.assert(
+      fc.property(fc.array(input, { minLength: 1, maxLength: 12 }), (sequence) => {
+        for (const encrypt of sequence) {
+          let got: string | undefined;
+          try {
+            got = crypto.decrypt(encrypt).message;
+          } catch {
+            got = undefined;
+          }
+          expect(got).toBe(reference(encrypt));
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 });
