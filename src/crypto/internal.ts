@@ -62,7 +62,12 @@ export function fillRandom(target: Uint8Array, offset: number, size: number): vo
   pool.copy(target, offset, at, at + size);
 }
 
-/** A random integer in [0, 2^40). */
-export function randomUint40(): number {
-  return pool.readUIntBE(take(5), 5);
+/** A random 10-digit nonce, first digit not 0 (the form WeChat's own samples use). */
+export function randomNonce(): string {
+  // Two 5-digit halves from 31 random bits each: small integers print fast. The modulo bias
+  // (under 0.01%) is harmless for a nonce.
+  const at = take(8);
+  const high = 10_000 + ((pool.readInt32LE(at) & 0x7fffffff) % 90_000);
+  const low = (pool.readInt32LE(at + 4) & 0x7fffffff) % 100_000;
+  return low < 10_000 ? `${high}${String(low).padStart(5, '0')}` : `${high}${low}`;
 }

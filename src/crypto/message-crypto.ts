@@ -1,6 +1,6 @@
-import { createCipheriv, createDecipheriv, type Decipher } from 'node:crypto';
+import { AesCbc } from './cbc.js';
 import { DecryptError, InvalidKeyError, ReceiveIdError, SignatureError } from './errors.js';
-import { fillRandom, randomUint40, safeEqual, sha1Hex, strictBase64 } from './internal.js';
+import { fillRandom, randomNonce, safeEqual, sha1Hex, strictBase64 } from './internal.js';
 
 export interface MessageCryptoOptions {
   /** The Token configured next to the callback URL. */
@@ -70,17 +70,6 @@ const BAD_LENGTH = 2;
 const BAD_RECEIVE_ID = 3;
 type Failure = typeof BAD_PADDING | typeof BAD_LENGTH | typeof BAD_RECEIVE_ID;
 
-interface AesKey {
-  key: Buffer;
-  iv: Buffer;
-  /**
-   * AES-256-ECB without padding, kept for the life of the key: decryption is CBC done by hand (each
-   * block's ECB decryption XOR the ciphertext block before it), which spares a cipher context per
-   * push. ECB keeps no state between whole blocks, so one context serves every call.
-   */
-  blocks: Decipher;
-}
-
 const MSG = {
   missing:
     'msg_signature, timestamp, nonce and the encrypted field are required: check that the query string and body were passed',
@@ -94,26 +83,20 @@ const MSG = {
     'receiveId mismatch: expected the AppID/CorpID/SuiteID configured as receiveId, check that this callback belongs to this account',
 } as const;
 
-function parseKey(value: unknown, name: string): AesKey {
+function parseKey(value: unknown, name: string): AesCbc {
   if (typeof value !== 'string' || !KEY_RE.test(value)) {
     throw new InvalidKeyError(
       `${name} must be exactly 43 characters of [A-Za-z0-9+/]: check the EncodingAESKey copied from the admin console`,
     );
   }
+  // key = base64(EncodingAESKey + "="), iv = key[0..16].
   const key = Buffer.from(`${value}=`, 'base64');
-  const blocks = createDecipheriv('aes-256-ecb', key, null).setAutoPadding(false);
-  return { key, iv: key.subarray(0, AES_BLOCK), blocks };
+  return new AesCbc(key, key.subarray(0, AES_BLOCK));
 }
 
 function failureError(code: Failure): DecryptError | ReceiveIdError {
   if (code === BAD_RECEIVE_ID) return new ReceiveIdError(MSG.receiveId);
   return new DecryptError(code === BAD_PADDING ? MSG.padding : MSG.length);
-}
-
-/** A random 10-digit nonce (the form WeChat's own samples use). */
-function randomNonce(): string {
-  // 40 random bits reduced to 1e9..1e10-1; the modulo bias (under 1%) is harmless for a nonce.
-  return String(1_000_000_000 + (randomUint40() % 9_000_000_000));
 }
 
 /**
@@ -124,8 +107,8 @@ function randomNonce(): string {
 export class MessageCrypto {
   // Private fields keep the secrets out of console.log / util.inspect output.
   readonly #token: string;
-  readonly #current: AesKey;
-  readonly #previous: AesKey | undefined;
+  readonly #current: AesCbc;
+  readonly #previous: AesCbc | undefined;
   readonly #receiveIds: readonly string[];
   readonly #encryptReceiveId: string;
 
@@ -208,11 +191,7 @@ export class MessageCrypto {
     plain.write(this.#encryptReceiveId, HEADER + msgLength, idLength, 'utf8');
     plain.fill(pad, contentLength);
 
-    // Whole blocks and no padding: update() returns every block, and final() would add nothing.
-    const encrypt = createCipheriv('aes-256-cbc', this.#current.key, this.#current.iv)
-      .setAutoPadding(false)
-      .update(plain)
-      .toString('base64');
+    const encrypt = this.#current.encrypt(plain).toString('base64');
     const timestamp =
       opts.timestamp === undefined ? String(Math.floor(Date.now() / 1000)) : String(opts.timestamp);
     const nonce = opts.nonce ?? randomNonce();
@@ -249,13 +228,8 @@ export class MessageCrypto {
     );
   }
 
-  /** `data`: whole AES blocks (checked by the caller; a partial block would stay in the ECB context). */
-  #open(aes: AesKey, data: Buffer): DecryptedMessage | Failure {
-    // CBC: plaintext block i = ECB-decrypt(ciphertext block i) XOR ciphertext block i-1 (the IV for i = 0).
-    const plain = aes.blocks.update(data);
-    const iv = aes.iv;
-    for (let i = 0; i < AES_BLOCK; i++) plain[i]! ^= iv[i]!;
-    for (let i = AES_BLOCK; i < plain.length; i++) plain[i]! ^= data[i - AES_BLOCK]!;
+  #open(aes: AesCbc, data: Buffer): DecryptedMessage | Failure {
+    const plain = aes.decrypt(data);
 
     const end = plain.length;
     const pad = plain[end - 1] ?? 0;

@@ -66,6 +66,7 @@ export interface Bot<P extends Product = Product> {
 }
 
 const MiB = 1024 * 1024;
+const DONE: Promise<void> = Promise.resolve();
 const SUCCESS: HttpAnswer = { status: 200, type: 'text', body: 'success' };
 
 interface Outcome {
@@ -147,34 +148,34 @@ class WebhookBot<P extends Product> implements Bot<P> {
   readonly fetch = async (request: Request): Promise<Response> =>
     toWebResponse(await this.#receive(request.method, request.url, request, undefined, readWebBody));
 
-  readonly node = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    writeNodeResponse(
-      res,
-      await this.#receive(req.method ?? 'GET', req.url ?? '/', req, undefined, readNodeBody),
-    );
+  readonly node = (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const answer = this.#receive(req.method ?? 'GET', req.url ?? '/', req, undefined, readNodeBody);
+    if (answer instanceof Promise) return answer.then((r) => writeNodeResponse(res, r));
+    writeNodeResponse(res, answer);
+    return DONE;
   };
 
   handle(request: WebhookRequest): Promise<WebhookResponse> {
-    return this.#receive(request.method, request.url, request.request, request.body, undefined);
+    const answer = this.#receive(request.method, request.url, request.request, request.body, undefined);
+    return answer instanceof Promise ? answer : Promise.resolve(answer);
   }
 
   // The hot path is written with few promise hops and no per-request closures on purpose: each
-  // costs a little, and a push is small enough that it shows in the throughput.
+  // costs a little, and a push is small enough that it shows in the throughput. Whatever can answer
+  // at once returns the response itself, not a promise of it.
   #receive<R extends Request | IncomingMessage | undefined>(
     method: string,
     url: string,
     request: R,
     body: WebhookRequest['body'],
     reader: ((request: R, limit: number) => Promise<Uint8Array | string | undefined>) | undefined,
-  ): Promise<WebhookResponse> {
+  ): WebhookResponse | Promise<WebhookResponse> {
     let query: URLSearchParams;
     let pending: Promise<Uint8Array | string | undefined> | undefined;
     try {
       query = queryOf(url);
       if (method === 'GET') {
-        return Promise.resolve(
-          this.#respond({ status: 200, type: 'text', body: verifyEcho(this.#inbound, query) }),
-        );
+        return this.#respond({ status: 200, type: 'text', body: verifyEcho(this.#inbound, query) });
       }
       if (method !== 'POST') {
         throw new WebhookError(405, 'method', `${method} is not a WeChat callback method (GET or POST)`);
@@ -183,7 +184,7 @@ class WebhookBot<P extends Product> implements Bot<P> {
       else if (typeof body === 'function') pending = body(this.#maxBody);
       else return this.#post(query, request, bodyText(body, this.#maxBody, false));
     } catch (err) {
-      return Promise.resolve(this.#refuse(err));
+      return this.#refuse(err);
     }
     return pending.then(
       (read) => this.#post(query, request, bodyText(read, this.#maxBody, true)),
@@ -198,7 +199,7 @@ class WebhookBot<P extends Product> implements Bot<P> {
     query: URLSearchParams,
     request: Request | IncomingMessage | undefined,
     body: string | WebhookError,
-  ): Promise<WebhookResponse> {
+  ): WebhookResponse | Promise<WebhookResponse> {
     let ctx: WebhookContext<P>;
     let encrypt: boolean;
     try {
@@ -218,12 +219,16 @@ class WebhookBot<P extends Product> implements Bot<P> {
       };
       encrypt = opened.mode !== 'plain';
     } catch (err) {
-      return Promise.resolve(this.#refuse(err));
+      return this.#refuse(err);
     }
     const answer = this.#run(ctx);
-    const respond = (body: string) =>
-      this.#respond(body === '' ? SUCCESS : { status: 200, type: ctx.format, body, encrypt });
-    return typeof answer === 'string' ? Promise.resolve(respond(answer)) : answer.then(respond);
+    if (typeof answer === 'string') return this.#answer(answer, ctx.format, encrypt);
+    return answer.then((body) => this.#answer(body, ctx.format, encrypt));
+  }
+
+  /** The HTTP answer to a push: "success" for '', else the reply (encrypted in safe / compatible mode). */
+  #answer(body: string, format: 'xml' | 'json', encrypt: boolean): WebhookResponse {
+    return this.#respond(body === '' ? SUCCESS : { status: 200, type: format, body, encrypt });
   }
 
   #parse(raw: string, format: 'xml' | 'json'): MessageOf<P> | UnknownMessage {

@@ -2,7 +2,7 @@
 // the constant-time compare, and the pooled random bytes.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fillRandom, randomUint40, safeEqual, strictBase64 } from '../../src/crypto/internal.js';
+import { fillRandom, randomNonce, safeEqual, strictBase64 } from '../../src/crypto/internal.js';
 
 const STRICT = /^[A-Za-z0-9+/]*={0,2}$/;
 
@@ -66,14 +66,18 @@ describe('the random pool', () => {
     expect(seen.size).toBe(2000);
   });
 
-  it('draws 40-bit integers', () => {
-    const seen = new Set<number>();
-    for (let i = 0; i < 1000; i++) {
-      const n = randomUint40();
-      expect(Number.isInteger(n) && n >= 0 && n < 2 ** 40).toBe(true);
+  it('draws 10-digit nonces, every digit position used', () => {
+    const seen = new Set<string>();
+    const digits = Array.from({ length: 10 }, () => new Set<string>());
+    for (let i = 0; i < 2000; i++) {
+      const n = randomNonce();
+      expect(n).toMatch(/^[1-9]\d{9}$/);
       seen.add(n);
+      for (let d = 0; d < 10; d++) digits[d]!.add(n[d]!);
     }
-    expect(seen.size).toBe(1000);
+    expect(seen.size).toBe(2000);
+    expect(digits[0]!.size).toBe(9);
+    for (const d of digits.slice(1)) expect(d.size).toBe(10);
   });
 
   it('fills only the bytes asked for, and they stay as written across refills', () => {
