@@ -33,10 +33,15 @@ export function syncStoreOf(store: Store): SyncStore | undefined {
     : undefined;
 }
 
-/** The default store: right for one process. Expired keys are dropped on read and swept now and then. */
+/**
+ * The default store: right for one process. Expired keys are dropped on read, and every write looks
+ * at the next two entries in the map for expired ones (a sweep spread over the writes: no write
+ * pays for a whole pass, and a key outlives its TTL by about one pass at most).
+ */
 export class MemoryStore implements SyncStore {
   readonly #data = new Map<string, { value: string; expiresAt: number }>();
-  #lastSweep = Date.now();
+  /** Where the spread-out sweep is in the map (a live iterator: it sees later writes too). */
+  #cursor: MapIterator<[string, { value: string; expiresAt: number }]> | undefined;
 
   #live(key: string) {
     const entry = this.#data.get(key);
@@ -48,11 +53,21 @@ export class MemoryStore implements SyncStore {
     return entry;
   }
 
-  #sweep() {
-    const now = Date.now();
-    if (now - this.#lastSweep < 60_000) return;
-    this.#lastSweep = now;
-    for (const [k, v] of this.#data) if (v.expiresAt <= now) this.#data.delete(k);
+  #sweep(now: number) {
+    for (let n = 0; n < 2; n++) {
+      this.#cursor ??= this.#data.entries();
+      const next = this.#cursor.next();
+      if (next.done) {
+        this.#cursor = undefined;
+        return;
+      }
+      if (next.value[1].expiresAt <= now) this.#data.delete(next.value[0]);
+    }
+  }
+
+  /** Keys held, including expired ones the sweep has not reached yet (for memory monitoring). */
+  get size(): number {
+    return this.#data.size;
   }
 
   async get(key: string) {
@@ -74,19 +89,21 @@ export class MemoryStore implements SyncStore {
   }
 
   setNow(key: string, value: string, ttlMs: number): void {
-    this.#sweep();
+    const now = Date.now();
+    this.#sweep(now);
     const entry = this.#data.get(key);
     if (entry) {
       // Overwriting (a lock's holder, a webhook answer after its claim): no new entry to allocate.
       entry.value = value;
-      entry.expiresAt = Date.now() + ttlMs;
-    } else this.#data.set(key, { value, expiresAt: Date.now() + ttlMs });
+      entry.expiresAt = now + ttlMs;
+    } else this.#data.set(key, { value, expiresAt: now + ttlMs });
   }
 
   setIfAbsentNow(key: string, value: string, ttlMs: number): boolean {
     if (this.#live(key)) return false;
-    this.#sweep();
-    this.#data.set(key, { value, expiresAt: Date.now() + ttlMs });
+    const now = Date.now();
+    this.#sweep(now);
+    this.#data.set(key, { value, expiresAt: now + ttlMs });
     return true;
   }
 
