@@ -164,6 +164,58 @@ const closesAt = (text: string, at: number, name: string) =>
  * an empty element becomes ''. Attributes are ignored. Throws MessageParseError.
  */
 export function parseXml(text: string): Record<string, unknown> {
+  return readFlat(text) ?? readTree(text);
+}
+
+const isBlankAt = (text: string, from: number) => {
+  for (let k = from; k < text.length; k++) if (!isSpace(text.charCodeAt(k))) return false;
+  return true;
+};
+
+/**
+ * The shape nearly every push has: `<xml>` and a flat list of distinct leaves, `<Name><![CDATA[…]]></Name>`
+ * or `<Name>text</Name>`, whitespace between them. Read in one pass without frames; undefined as soon
+ * as anything else shows up (a prolog, an attribute, an entity, nesting, a repeated or inherited name),
+ * and readTree reads the document instead. When it answers, it answers what readTree would.
+ */
+export function readFlat(text: string): Record<string, unknown> | undefined {
+  if (!text.startsWith('<xml>')) return undefined;
+  const out: Record<string, unknown> = {};
+  let i = 5;
+  for (;;) {
+    while (isSpace(text.charCodeAt(i))) i++;
+    if (text.charCodeAt(i) !== LT) return undefined;
+    if (text.charCodeAt(i + 1) === SLASH) {
+      return text.startsWith('</xml>', i) && isBlankAt(text, i + 6) ? out : undefined;
+    }
+    if (!isNameStart(text.charCodeAt(i + 1))) return undefined;
+    let j = i + 2;
+    while (isNameChar(text.charCodeAt(j))) j++;
+    if (text.charCodeAt(j) !== GT) return undefined;
+    const name = text.slice(i + 1, j);
+    // An inherited name (constructor, __proto__, …) needs readTree's own-key handling.
+    if (out[name] !== undefined) return undefined;
+    let value: string;
+    let close: number;
+    if (text.startsWith('<![CDATA[', j + 1)) {
+      close = text.indexOf(']]>', j + 10);
+      if (close === -1) return undefined;
+      value = text.slice(j + 10, close);
+      close += 3;
+    } else {
+      close = text.indexOf('<', j + 1);
+      if (close === -1) return undefined;
+      value = text.slice(j + 1, close);
+      if (value.includes('&')) return undefined;
+    }
+    if (!closesAt(text, close, name)) return undefined;
+    out[name] = value;
+    i = close + 3 + name.length;
+  }
+}
+
+/** The general reader: any document of the subset, or a MessageParseError saying what is wrong. */
+export function readTree(text: string): Record<string, unknown> {
   let i = skipProlog(text);
   if (i >= text.length) fail('empty body');
   if (text.charCodeAt(i) !== LT) fail(`expected "<" at offset ${i}`);

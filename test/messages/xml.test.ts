@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { MessageParseError } from '../../src/messages/errors.js';
-import { buildXml, MAX_DEPTH, parseXml } from '../../src/messages/xml.js';
+import { buildXml, MAX_DEPTH, parseXml, readFlat, readTree } from '../../src/messages/xml.js';
 
 const refused = (xml: string, why: RegExp) => {
   let error: unknown;
@@ -92,6 +92,101 @@ describe('parseXml', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('reads flat documents in one pass exactly as the general reader does (property)', () => {
+    // Documents near the flat shape, with every kind of deviation mixed in, then possibly one
+    // character changed: whenever readFlat answers, readTree must answer the same, keys in the same order.
+    const good = fc.oneof(
+      fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_.:-]{0,6}$/),
+      fc.constantFrom('ToUserName', 'MsgType', 'xml'),
+    );
+    const odd = fc.constantFrom('constructor', '__proto__', 'toString', '1bad', 'A B', '');
+    const name = fc.oneof({ arbitrary: good, weight: 9 }, { arbitrary: odd, weight: 1 });
+    const plainText = fc.constantFrom('', 'text', ' spaced ', 'a>b', ']]>', '中文', '\n', '123');
+    const entityText = fc.constantFrom('&amp;', '&lt;x&gt;', 'a & b');
+    const value = fc.oneof({ arbitrary: plainText, weight: 9 }, { arbitrary: entityText, weight: 1 });
+    const leaf = fc.oneof(
+      fc.tuple(name, value).map(([n, v]) => `<${n}><![CDATA[${v}]]></${n}>`),
+      fc.tuple(name, value).map(([n, v]) => `<${n}>${v}</${n}>`),
+    );
+    const other = fc.oneof(
+      name.map((n) => `<${n}/>`),
+      name.map((n) => `<${n} id="1">v</${n}>`),
+      name.map((n) => `<${n}><Inner>v</Inner></${n}>`),
+      name.map((n) => `<${n}><![CDATA[a]]]]><![CDATA[>b]]></${n}>`),
+      name.map((n) => `<${n}>v</${n} >`),
+      fc.constantFrom('<!-- note -->', 'junk', '<?pi?>', '<!DOCTYPE x>'),
+    );
+    const child = fc.oneof({ arbitrary: leaf, weight: 30 }, { arbitrary: other, weight: 1 });
+    const gap = fc.constantFrom('', '', '\n', '  ', '\r\n\t');
+    const oddOpen = fc.constantFrom('<?xml version="1.0"?><xml>', ' <xml>', '<xml a="1">', '<root>', '<xml');
+    const open = fc.oneof({ arbitrary: fc.constant('<xml>'), weight: 9 }, { arbitrary: oddOpen, weight: 1 });
+    const oddClose = fc.constantFrom('</xml >', '</root>', '', '</xml>x', '</xml><xml></xml>', '</xm');
+    const close = fc.oneof(
+      { arbitrary: fc.constantFrom('</xml>', '</xml>\n'), weight: 9 },
+      { arbitrary: oddClose, weight: 1 },
+    );
+    const doc = fc
+      .tuple(open, fc.array(fc.tuple(gap, child), { maxLength: 7 }), gap, close)
+      .map(([o, kids, g, c]) => `${o}${kids.map(([sp, k]) => sp + k).join('')}${g}${c}`);
+    const mutated = fc
+      .tuple(doc, fc.nat(), fc.constantFrom('<', '>', '/', '&', ' ', 'x', '[', ']', '!', ''))
+      .map(([d, at, ch]) =>
+        d.length === 0 ? d : d.slice(0, at % d.length) + ch + d.slice((at % d.length) + 1),
+      );
+    const tree = (xml: string) => {
+      try {
+        return JSON.stringify(Object.entries(readTree(xml)));
+      } catch (err) {
+        return `error: ${(err as Error).message}`;
+      }
+    };
+    let answered = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(fc.oneof(doc, mutated), (xml) => {
+        runs++;
+        const flat = readFlat(xml);
+        if (flat !== undefined) {
+          answered++;
+          expect(tree(xml)).toBe(JSON.stringify(Object.entries(flat)));
+        }
+        expect(tree(xml)).toBe(
+          (() => {
+            try {
+              return JSON.stringify(Object.entries(parseXml(xml)));
+            } catch (err) {
+              return `error: ${(err as Error).message}`;
+            }
+          })(),
+        );
+      }),
+      { numRuns: 3000 },
+    );
+    // The fast path must actually be taken on a good share of the documents, or this proves nothing.
+    expect(answered).toBeGreaterThan(runs / 10);
+  });
+
+  it('takes the one-pass path for a real push and its envelope', () => {
+    const push =
+      '<xml><ToUserName><![CDATA[gh_1]]></ToUserName>\n<FromUserName><![CDATA[o_1]]></FromUserName>\n' +
+      '<CreateTime>1348831860</CreateTime>\n<MsgType><![CDATA[text]]></MsgType>\n' +
+      '<Content><![CDATA[this is a test]]></Content>\n<MsgId>1234567890123456</MsgId>\n</xml>';
+    expect(readFlat(push)).toEqual({
+      ToUserName: 'gh_1',
+      FromUserName: 'o_1',
+      CreateTime: '1348831860',
+      MsgType: 'text',
+      Content: 'this is a test',
+      MsgId: '1234567890123456',
+    });
+    expect(
+      readFlat('<xml><ToUserName><![CDATA[gh_1]]></ToUserName><Encrypt><![CDATA[AAAA]]></Encrypt></xml>'),
+    ).toEqual({
+      ToUserName: 'gh_1',
+      Encrypt: 'AAAA',
+    });
   });
 
   describe('refuses what is outside the subset', () => {
