@@ -4,7 +4,7 @@ import type { HttpConfig, TokenSource } from '../http/caller.js';
 import type { Product, TokenKind } from '../http/endpoint.js';
 import type { Credential, CredentialEvents } from '../tokens/credential.js';
 import type { Store } from '../tokens/store.js';
-import type { Middleware, WebhookErrorContext, WebhookOptions } from '../webhook/index.js';
+import type { Middleware } from '../webhook/index.js';
 
 export interface ClientOptions extends HttpConfig {
   /** Where tokens and tickets live (default: in memory, right for one process; use wxkit/redis for many). */
@@ -91,8 +91,8 @@ export function requireCallbackSettings(
 /**
  * Webhook middleware that keeps a pushed ticket (suite_ticket, component_verify_ticket) before any
  * handler runs, so the token chain feeds itself; the push then goes on to the user's handlers as
- * usual. A failure to store it is told to `onError` (stage `store`; console.error without one, as the
- * bot does) and never fails the push: WeChat gets "success" and pushes the next ticket in 10 minutes.
+ * usual. A failure to store it goes through `ctx.report` (onError, stage `store`) and never fails the
+ * push: WeChat gets "success" and pushes the next ticket in 10 minutes.
  */
 export function keepPushedTicket<P extends Product>(keeper: {
   /** The InfoType of the ticket push. */
@@ -100,7 +100,6 @@ export function keepPushedTicket<P extends Product>(keeper: {
   /** The ticket, when the push is addressed to this client; undefined to leave it alone. */
   ticketOf: (message: Record<string, unknown>) => string | undefined;
   save: (ticket: string) => Promise<unknown>;
-  onError: WebhookOptions<P>['onError'];
 }): Middleware<P> {
   return async (ctx, next) => {
     const message = ctx.message as unknown as Record<string, unknown>;
@@ -109,19 +108,7 @@ export function keepPushedTicket<P extends Product>(keeper: {
         const ticket = keeper.ticketOf(message);
         if (ticket !== undefined) await keeper.save(ticket);
       } catch (err) {
-        const info: WebhookErrorContext = {
-          stage: 'store',
-          product: ctx.product,
-          status: 200,
-          account: ctx.account,
-          push: { InfoType: keeper.infoType },
-        };
-        try {
-          if (keeper.onError) keeper.onError(err, info);
-          else console.error(`wxkit webhook (${ctx.product}, store):`, err);
-        } catch {
-          // A logging hook that throws must not fail the push.
-        }
+        ctx.report(err, 'store');
       }
     }
     return next();

@@ -258,7 +258,6 @@ export function createOpenPlatform(options: OpenPlatformOptions) {
               : undefined;
           },
           save: saveVerifyTicket,
-          onError: overrides.onError,
         }),
       );
     },

@@ -225,7 +225,6 @@ export function createWorkSuite(options: WorkSuiteOptions) {
             return typeof message.SuiteTicket === 'string' ? message.SuiteTicket : undefined;
           },
           save: saveSuiteTicket,
-          onError: overrides.onError,
         }),
       );
     },

@@ -216,6 +216,7 @@ class WebhookBot<P extends Product> implements Bot<P> {
         request,
         message,
         state: {},
+        report: (error, stage = 'handler') => this.#report(error, { stage, status: 200, ctx }),
       };
       encrypt = opened.mode !== 'plain';
     } catch (err) {

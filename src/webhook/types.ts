@@ -54,6 +54,11 @@ export interface WebhookContext<P extends Product = Product> {
   readonly message: MessageOf<P> | UnknownMessage;
   /** Free-form per-push state for middleware. */
   readonly state: Record<string, unknown>;
+  /**
+   * Tells onError (console.error without one) about a failure this push survives: for middleware
+   * that handles an error itself and carries on. Only the push's kind and id go with it.
+   */
+  readonly report: (error: unknown, stage?: 'handler' | 'store') => void;
 }
 
 export type Handler<M, P extends Product = Product> = (

@@ -165,6 +165,29 @@ describe('middleware', () => {
     expect(handler).toHaveBeenCalledOnce();
     expect(onError.mock.calls[0]?.[1]).toMatchObject({ stage: 'handler' });
   });
+  it('lets middleware report a failure it survives through onError, with the push kind and no content', async () => {
+    const onError = vi.fn();
+    const failure = new Error('the audit log is down');
+    const bot = oa({ onError })
+      .use((ctx, next) => {
+        ctx.report(failure, 'store');
+        return next();
+      })
+      .on('text', (m) => `got ${m.Content}`);
+    const xml = openReply((await send(bot, safePush(textXml('secret words', { id: '77' })))).body);
+    expect(tag(xml, 'Content')).toBe('got secret words');
+    expect(onError).toHaveBeenCalledOnce();
+    const [error, info] = onError.mock.calls[0]!;
+    expect(error).toBe(failure);
+    expect(info).toEqual({
+      stage: 'store',
+      product: 'oa',
+      status: 200,
+      account: APPID,
+      push: { MsgType: 'text', MsgId: '77' },
+    });
+    expect(JSON.stringify(info)).not.toContain('secret words');
+  });
 });
 
 describe('replies and context', () => {
