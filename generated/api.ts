@@ -668,6 +668,26 @@ export interface WorkApi {
      */
     getCallbackIp(params?: T_work.WorkBasicGetCallbackIpParams, options?: CallOptions): Promise<T_work.WorkBasicGetCallbackIpResult>;
   };
+  jssdk: {
+    /**
+     * Get the app's jsapi_ticket, which signs wx.agentConfig, valid 7200 s (获取应用的jsapi_ticket)
+     * 
+     * `GET /cgi-bin/ticket/get?type=agent_config` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90506
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getAgentTicket(params?: T_work.WorkJssdkGetAgentTicketParams, options?: CallOptions): Promise<T_work.WorkJssdkGetAgentTicketResult>;
+    /**
+     * Get the corp's jsapi_ticket, which signs wx.config, valid 7200 s (获取企业的jsapi_ticket)
+     * 
+     * `GET /cgi-bin/get_jsapi_ticket` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90506
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getCorpTicket(params?: T_work.WorkJssdkGetCorpTicketParams, options?: CallOptions): Promise<T_work.WorkJssdkGetCorpTicketResult>;
+  };
   media: {
     /**
      * Download a temporary media file (获取临时素材)

@@ -4,6 +4,7 @@ export type * from '../generated/api.js';
 export * from '../generated/errors.js';
 export type * from '../generated/types/index.js';
 export type { ClientOptions } from './clients/common.js';
+export type { AgentConfig, JssdkConfig, JssdkConfigOptions, PageSignature } from './clients/jssdk.js';
 export type { AppCredentials, MiniProgram, OfficialAccount } from './clients/official-account.js';
 export { createMiniProgram, createOfficialAccount } from './clients/official-account.js';
 export type {
@@ -13,7 +14,7 @@ export type {
   OpenPlatformOptions,
 } from './clients/open-platform.js';
 export { createOpenPlatform } from './clients/open-platform.js';
-export type { Work, WorkApp, WorkOptions, WorkWebhookOverrides } from './clients/work.js';
+export type { Work, WorkApp, WorkOptions, WorkTicket, WorkWebhookOverrides } from './clients/work.js';
 export { createWork } from './clients/work.js';
 export type { WorkSuite, WorkSuiteOptions } from './clients/work-suite.js';
 export { createWorkSuite } from './clients/work-suite.js';

@@ -48,6 +48,16 @@ export const WorkBasicGetCallbackIpParams: z.ZodType<T.WorkBasicGetCallbackIpPar
 export const WorkBasicGetCallbackIpResult: z.ZodType<T.WorkBasicGetCallbackIpResult> = z.looseObject({
   ip_list: z.array(z.string()),
 });
+export const WorkJssdkGetAgentTicketParams: z.ZodType<T.WorkJssdkGetAgentTicketParams> = z.object({});
+export const WorkJssdkGetAgentTicketResult: z.ZodType<T.WorkJssdkGetAgentTicketResult> = z.looseObject({
+  ticket: z.string(),
+  expires_in: z.number().int(),
+});
+export const WorkJssdkGetCorpTicketParams: z.ZodType<T.WorkJssdkGetCorpTicketParams> = z.object({});
+export const WorkJssdkGetCorpTicketResult: z.ZodType<T.WorkJssdkGetCorpTicketResult> = z.looseObject({
+  ticket: z.string(),
+  expires_in: z.number().int(),
+});
 export const WorkMediaGetParams: z.ZodType<T.WorkMediaGetParams> = z.object({
   media_id: z.string(),
 });
@@ -126,6 +136,8 @@ export const schemas: Record<string, { params: z.ZodType; result?: z.ZodType }> 
   "work.agent.set": { params: WorkAgentSetParams, result: WorkAgentSetResult },
   "work.basic.getApiDomainIp": { params: WorkBasicGetApiDomainIpParams, result: WorkBasicGetApiDomainIpResult },
   "work.basic.getCallbackIp": { params: WorkBasicGetCallbackIpParams, result: WorkBasicGetCallbackIpResult },
+  "work.jssdk.getAgentTicket": { params: WorkJssdkGetAgentTicketParams, result: WorkJssdkGetAgentTicketResult },
+  "work.jssdk.getCorpTicket": { params: WorkJssdkGetCorpTicketParams, result: WorkJssdkGetCorpTicketResult },
   "work.media.get": { params: WorkMediaGetParams },
   "work.media.upload": { params: WorkMediaUploadParams, result: WorkMediaUploadResult },
   "work.menu.create": { params: WorkMenuCreateParams, result: WorkMenuCreateResult },

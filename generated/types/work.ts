@@ -89,6 +89,28 @@ export interface WorkBasicGetCallbackIpResult {
   ip_list: Array<string>;
 }
 
+/** Params of `jssdk.getAgentTicket`: Get the app's jsapi_ticket, which signs wx.agentConfig, valid 7200 s (获取应用的jsapi_ticket) */
+export type WorkJssdkGetAgentTicketParams = Record<string, never>;
+
+/** Result of `jssdk.getAgentTicket`: Get the app's jsapi_ticket, which signs wx.agentConfig, valid 7200 s (获取应用的jsapi_ticket) */
+export interface WorkJssdkGetAgentTicketResult {
+  /** The ticket (cache it: 100 calls per app per hour) */
+  ticket: string;
+  /** Seconds the ticket stays valid */
+  expires_in: number;
+}
+
+/** Params of `jssdk.getCorpTicket`: Get the corp's jsapi_ticket, which signs wx.config, valid 7200 s (获取企业的jsapi_ticket) */
+export type WorkJssdkGetCorpTicketParams = Record<string, never>;
+
+/** Result of `jssdk.getCorpTicket`: Get the corp's jsapi_ticket, which signs wx.config, valid 7200 s (获取企业的jsapi_ticket) */
+export interface WorkJssdkGetCorpTicketResult {
+  /** The ticket (cache it: 400 calls per corp per hour, 100 per app) */
+  ticket: string;
+  /** Seconds the ticket stays valid */
+  expires_in: number;
+}
+
 /** Params of `media.get`: Download a temporary media file (获取临时素材) */
 export interface WorkMediaGetParams {
   /** Media id from media.upload (or the async upload); files over 20MB need HTTP Range downloads of at most 20MB (errcode 830002) */

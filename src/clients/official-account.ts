@@ -10,6 +10,7 @@ import { MemoryStore } from '../tokens/store.js';
 import { type Bot, createWebhook, type WebhookOptions } from '../webhook/index.js';
 import { buildApi } from './build-api.js';
 import { type ClientOptions, credentialTuning, httpConfig, tokenSource } from './common.js';
+import { type JssdkConfig, type JssdkConfigOptions, jssdkConfig } from './jssdk.js';
 import { fetchToken } from './token-endpoint.js';
 
 export interface AppCredentials extends ClientOptions {
@@ -81,6 +82,17 @@ function appClient<Api, P extends Product>(product: P, o: AppCredentials) {
     getAccessToken: () => tokens.get('access_token'),
     /** A JS-SDK ticket (`jsapi`) or card ticket (`wx_card`), cached like the token. */
     getTicket: (type: Ticket = 'jsapi') => ticket(type).get(),
+    jssdk: {
+      /**
+       * The `wx.config` object for the page at `url` (absolute; any `#fragment` is dropped), signed
+       * with the cached jsapi ticket: `{ appId, timestamp, nonceStr, signature, jsApiList }`.
+       */
+      config: async (
+        url: string,
+        jsApiList: readonly string[],
+        options: JssdkConfigOptions = {},
+      ): Promise<JssdkConfig> => jssdkConfig(o.appId, await ticket('jsapi').get(), url, jsApiList, options),
+    },
     /**
      * The callback handler for this account (router, transports, crypto, dedup, deadline), sharing
      * the client's store so duplicate suppression works across processes when it is Redis.
@@ -107,13 +119,20 @@ function appClient<Api, P extends Product>(product: P, o: AppCredentials) {
 }
 
 export type OfficialAccount = ReturnType<typeof appClient<OfficialAccountApi, 'oa'>>;
-export type MiniProgram = Omit<ReturnType<typeof appClient<MiniProgramApi, 'miniprogram'>>, 'getTicket'>;
+export type MiniProgram = Omit<
+  ReturnType<typeof appClient<MiniProgramApi, 'miniprogram'>>,
+  'getTicket' | 'jssdk'
+>;
 
 export function createOfficialAccount(options: AppCredentials): OfficialAccount {
   return appClient<OfficialAccountApi, 'oa'>('oa', options);
 }
 
 export function createMiniProgram(options: AppCredentials): MiniProgram {
-  const { getTicket: _, ...client } = appClient<MiniProgramApi, 'miniprogram'>('miniprogram', options);
+  const {
+    getTicket: _,
+    jssdk: __,
+    ...client
+  } = appClient<MiniProgramApi, 'miniprogram'>('miniprogram', options);
   return client;
 }

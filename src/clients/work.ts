@@ -15,6 +15,7 @@ import {
   requireCallbackSettings,
   tokenSource,
 } from './common.js';
+import { type AgentConfig, type JssdkConfig, jssdkConfig, signPage } from './jssdk.js';
 import { fetchToken } from './token-endpoint.js';
 
 export interface WorkOptions extends ClientOptions {
@@ -47,6 +48,28 @@ export interface Work {
   /** The current access_token (fetched once, cluster-wide, when missing or about to expire). */
   getAccessToken(): Promise<string>;
   /**
+   * A JS-SDK ticket, cached like the token: `jsapi` (the corp's, signs wx.config) or `agent_config`
+   * (the app's, signs wx.agentConfig).
+   */
+  getTicket(type?: WorkTicket): Promise<string>;
+  jssdk: {
+    /**
+     * The `wx.config` object for the page at `url` (absolute; any `#fragment` is dropped), signed with
+     * the corp's jsapi ticket: `{ beta: true, appId: corpId, timestamp, nonceStr, signature, jsApiList }`.
+     */
+    config(url: string, jsApiList: readonly string[], options?: { debug?: boolean }): Promise<JssdkConfig>;
+    /**
+     * The `wx.agentConfig` object for the page at `url`, signed with the app's ticket:
+     * `{ corpid, agentid, timestamp, nonceStr, signature, jsApiList }`. `agentId` defaults to the
+     * client's (a suite's corp client has none: pass the agentid from the corp's auth info).
+     */
+    agentConfig(
+      url: string,
+      jsApiList: readonly string[],
+      options?: { agentId?: number | string },
+    ): Promise<AgentConfig>;
+  };
+  /**
    * The callback handler of the app (router, transports, crypto, dedup, deadline): product `work`,
    * receiveId the CorpID, the client's store for duplicate suppression. Only on createWork's client.
    */
@@ -54,6 +77,8 @@ export interface Work {
   /** @internal the pieces other modules (webhook) build on. */
   internals: { caller: HttpCaller; accessToken: Credential; options: Omit<WorkOptions, 'secret'> };
 }
+
+export type WorkTicket = 'jsapi' | 'agent_config';
 
 /** What createWork returns: a Work whose webhook() is always there. */
 export interface WorkApp extends Work {
@@ -116,6 +141,24 @@ export function workClient(
 ): Work {
   const tokens: TokenSource = tokenSource({ access_token: accessToken });
   const caller = bare.withTokens(tokens);
+  // The tickets belong to whoever's token fetches them (an app, or a suite's corp): keyed next to it.
+  const owner = accessToken.key.replace(/:access_token$/, '');
+  const store = options.store ?? new MemoryStore();
+  const tickets = new Map<WorkTicket, Credential>();
+  const ticket = (type: WorkTicket) => {
+    let c = tickets.get(type);
+    if (!c) {
+      const operation = type === 'jsapi' ? 'work.jssdk.getCorpTicket' : 'work.jssdk.getAgentTicket';
+      c = new Credential({
+        key: `${owner}:ticket:${type}`,
+        store,
+        ...credentialTuning(options),
+        fetch: (_force, signal) => fetchToken(caller, operation, {}, 'ticket', signal),
+      });
+      tickets.set(type, c);
+    }
+    return c;
+  };
   return {
     corpId: options.corpId,
     agentId: options.agentId,
@@ -123,6 +166,21 @@ export function workClient(
     request: (route, params, callOptions) =>
       caller.request(route, params, { host: 'qyapi.weixin.qq.com', ...callOptions }),
     getAccessToken: () => accessToken.get(),
+    getTicket: (type: WorkTicket = 'jsapi') => ticket(type).get(),
+    jssdk: {
+      config: async (url, jsApiList, config = {}) =>
+        jssdkConfig(options.corpId, await ticket('jsapi').get(), url, jsApiList, { ...config, beta: true }),
+      agentConfig: async (url, jsApiList, config = {}) => {
+        const agentid = config.agentId ?? options.agentId;
+        if (agentid === undefined || agentid === '') {
+          throw new TypeError(
+            'agentConfig needs the agentid: set agentId on the client, or pass { agentId } (a suite finds it in the corp auth info)',
+          );
+        }
+        const signed = signPage(await ticket('agent_config').get(), url);
+        return { corpid: options.corpId, agentid, ...signed, jsApiList: [...jsApiList] };
+      },
+    },
     internals: { caller, accessToken, options },
   };
 }

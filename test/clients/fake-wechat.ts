@@ -126,6 +126,17 @@ export function fakeWechat(): FakeWechat {
           const owner = ownerOf('access_token', 'work:') ?? ownerOf('access_token', 'corp:');
           return owner ? ok({ ip_list: [owner] }) : error(42001, 'access_token expired');
         }
+        case 'qyapi.weixin.qq.com/cgi-bin/get_jsapi_ticket':
+        case 'qyapi.weixin.qq.com/cgi-bin/ticket/get': {
+          const owner = ownerOf('access_token', 'work:') ?? ownerOf('access_token', 'corp:');
+          if (!owner) return error(42001, 'access_token expired');
+          if (path === '/cgi-bin/ticket/get' && p.type !== 'agent_config')
+            return error(40097, 'invalid type');
+          const kind = path === '/cgi-bin/ticket/get' ? 'agent' : 'corp';
+          // An app's owner carries its secret after the corp: leave it out.
+          const who = owner.startsWith('work:') ? owner.split(':').slice(0, 2).join(':') : owner;
+          return ok({ ticket: `${kind}-ticket-for-${who}-${++serial}`, expires_in: 7200 });
+        }
         case 'qyapi.weixin.qq.com/cgi-bin/service/get_suite_token':
           if (p.suite_ticket !== fake.suiteTicket) return error(40085, 'invalid suite ticket');
           return ok({ suite_access_token: issue(`suite:${p.suite_id}`), expires_in: 7200 });
