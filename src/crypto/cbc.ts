@@ -6,23 +6,35 @@
 //  - encryption streams every message through one CBC context. Its chaining value after a message
 //    is that message's last ciphertext block; XOR-ing (chain ^ iv) into the next message's first
 //    block makes the context encrypt it as if it started from iv.
-// Inputs are always whole 16-byte blocks: a partial block would stay buffered in a context.
+// Inputs are always whole 16-byte blocks: a partial block would stay buffered in a context. Should a
+// context ever fail mid-call, it is replaced, so that no later message inherits its state.
 import { type Cipher, createCipheriv, createDecipheriv, type Decipher } from 'node:crypto';
 
 const BLOCK = 16;
 
 export class AesCbc {
+  readonly #key: Buffer;
   readonly #iv: Buffer;
-  readonly #decipher: Decipher;
-  readonly #cipher: Cipher;
+  #decipher!: Decipher;
+  #cipher!: Cipher;
   /** The encryption context's chaining value: the last ciphertext block it produced (iv at first). */
   readonly #chain: Buffer;
 
   constructor(key: Buffer, iv: Buffer) {
+    this.#key = Buffer.from(key);
     this.#iv = Buffer.from(iv);
-    this.#decipher = createDecipheriv('aes-256-ecb', key, null).setAutoPadding(false);
-    this.#cipher = createCipheriv('aes-256-cbc', key, iv).setAutoPadding(false);
-    this.#chain = Buffer.from(iv);
+    this.#chain = Buffer.alloc(BLOCK);
+    this.#resetCipher();
+    this.#resetDecipher();
+  }
+
+  #resetCipher() {
+    this.#cipher = createCipheriv('aes-256-cbc', this.#key, this.#iv).setAutoPadding(false);
+    this.#iv.copy(this.#chain);
+  }
+
+  #resetDecipher() {
+    this.#decipher = createDecipheriv('aes-256-ecb', this.#key, null).setAutoPadding(false);
   }
 
   /** Encrypts whole blocks. `plain` is scratch: its first block is changed. */
@@ -31,7 +43,13 @@ export class AesCbc {
     const chain = this.#chain;
     const iv = this.#iv;
     for (let i = 0; i < BLOCK; i++) plain[i]! ^= chain[i]! ^ iv[i]!;
-    const out = this.#cipher.update(plain);
+    let out: Buffer;
+    try {
+      out = this.#cipher.update(plain);
+    } catch (err) {
+      this.#resetCipher();
+      throw err;
+    }
     out.copy(chain, 0, out.length - BLOCK);
     return out;
   }
@@ -39,7 +57,13 @@ export class AesCbc {
   /** Decrypts whole blocks into a new buffer. */
   decrypt(data: Buffer): Buffer {
     if (data.length === 0 || data.length % BLOCK !== 0) throw new RangeError('AesCbc: not whole blocks');
-    const plain = this.#decipher.update(data);
+    let plain: Buffer;
+    try {
+      plain = this.#decipher.update(data);
+    } catch (err) {
+      this.#resetDecipher();
+      throw err;
+    }
     const iv = this.#iv;
     for (let i = 0; i < BLOCK; i++) plain[i]! ^= iv[i]!;
     for (let i = BLOCK; i < plain.length; i++) plain[i]! ^= data[i - BLOCK]!;
