@@ -10,11 +10,13 @@
 // distinct push (its own MsgId), so duplicate suppression never short-cuts one. Besides req/s, each
 // server reports its own CPU time per request, which a busy machine disturbs much less.
 // Run: npx tsx bench/webhook.ts [seconds per run, default 5] [rounds, default 6]
+//      WXKIT_BENCH_BEFORE=tmp/dist-before npx tsx bench/webhook.ts   (A/B against an earlier build)
 import { execFileSync, fork } from 'node:child_process';
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import { MessageCrypto } from '../src/crypto/index.js';
 
@@ -22,8 +24,12 @@ const TOKEN = 'bench-token';
 const AES_KEY = 'kW3UqRrCpS9fYvJ0nL2hTgM5eB8aZ1xQ4oI7uD6cF3s';
 const APPID = 'wx1234567890abcdef';
 const CONNECTIONS = 50;
-const SERVERS = ['bare', 'minimal', 'wxkit'] as const;
-type ServerKind = (typeof SERVERS)[number];
+// WXKIT_BENCH_BEFORE=<dir>: a copy of an earlier dist/ inside the checkout, so that its imports
+// resolve from node_modules (cp -r dist tmp/dist-before; tmp/ is ignored), loaded as a fourth
+// server, to A/B a change in the same run.
+const BEFORE = process.env.WXKIT_BENCH_BEFORE;
+type ServerKind = 'bare' | 'minimal' | 'wxkit' | 'before';
+const SERVERS: readonly ServerKind[] = ['bare', 'minimal', 'wxkit', ...(BEFORE ? (['before'] as const) : [])];
 
 // ------------------------------------------------------------------------------------------------
 // Servers (child processes)
@@ -102,8 +108,8 @@ function minimalServer() {
 
 // The built package (dist/, as users run it), not src/ under tsx: tsx's keepNames helper wraps every
 // closure a request creates, which would charge wxkit for the benchmark's tooling.
-async function wxkitServer() {
-  const dist = (path: string) => new URL(`../dist/${path}`, import.meta.url).href;
+async function wxkitServer(distDir: string) {
+  const dist = (path: string) => pathToFileURL(resolve(distDir, path)).href;
   const { createWebhook } = (await import(dist('webhook.js'))) as typeof import('../src/webhook/index.js');
   const { reply } = (await import(dist('messages.js'))) as typeof import('../src/messages/index.js');
   const bot = createWebhook({ product: 'oa', token: TOKEN, encodingAESKey: AES_KEY, receiveId: APPID }).on(
@@ -114,12 +120,21 @@ async function wxkitServer() {
 }
 
 async function serve(kind: ServerKind) {
-  const server = kind === 'bare' ? bareServer() : kind === 'minimal' ? minimalServer() : await wxkitServer();
+  const server =
+    kind === 'bare'
+      ? bareServer()
+      : kind === 'minimal'
+        ? minimalServer()
+        : await wxkitServer(
+            kind === 'before' ? BEFORE! : fileURLToPath(new URL('../dist/', import.meta.url)),
+          );
   // CPU time per request, measured in the server process: unlike req/s it does not depend on how
   // much of the machine the load generator and the rest of the system leave to the server.
   let requests = 0;
   let since = process.cpuUsage();
   server.on('request', () => requests++);
+  // The driver gone (done, or failed): nothing left to serve.
+  process.on('disconnect', () => process.exit(0));
   process.on('message', (m) => {
     if (m === 'reset') {
       requests = 0;
@@ -226,7 +241,7 @@ function median(xs: number[]): number {
 async function main() {
   const seconds = Number(process.argv[2] ?? 5);
   const rounds = Number(process.argv[3] ?? 6);
-  // All three servers start up front (idle until loaded). Each round loads them one after the
+  // All servers start up front (idle until loaded). Each round loads them one after the
   // other, in a rotating order, and the ratios are taken within the round: this machine's speed
   // drifts by tens of percent over a minute, and a ratio of runs seconds apart cancels most of it.
   execFileSync('npm', ['run', '-s', 'build'], { stdio: 'ignore' });
@@ -280,6 +295,11 @@ async function main() {
   console.log(`wxkit ÷ minimal handler, by CPU/req: ${minimal.cpu}`);
   console.log(`wxkit ÷ bare node:http, req/s:       ${bare.rps}`);
   console.log(`wxkit ÷ bare node:http, by CPU/req:  ${bare.cpu}`);
+  if (BEFORE) {
+    const before = paired('before');
+    console.log(`wxkit ÷ before (${BEFORE}), req/s: ${before.rps}`);
+    console.log(`wxkit ÷ before, by CPU/req:        ${before.cpu}`);
+  }
 }
 
 if (process.argv[2] === '--serve') await serve(process.argv[3] as ServerKind);
