@@ -94,6 +94,13 @@ async function apis(emulator: Emulator, account: AppAccount) {
     `  oa.api.qrcode.show         → ${png.bytes.length}-byte ${png.contentType}, saved to ${file}  (${ms(t)})`,
   );
 
+  t = performance.now();
+  const page = 'https://shop.example.com/item?id=42#reviews';
+  const wxConfig = await oa.jssdk.config(page, ['updateAppMessageShareData']);
+  say(
+    `  oa.jssdk.config            → wx.config for ${page.split('#')[0]}: signature ${wxConfig.signature.slice(0, 12)}…  (${ms(t)})`,
+  );
+
   say(
     `  The client fetched its access_token ${emulator.calls('shared.token.getStable')} time(s) (stable_token) for ${
       Object.values(emulator.calls()).reduce((a, b) => a + b, 0) - emulator.calls('shared.token.getStable')
