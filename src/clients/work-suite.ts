@@ -199,7 +199,7 @@ export function createWorkSuite(options: WorkSuiteOptions) {
      * staff say URL verification of the provider's URLs uses the provider's own CorpID, and some
      * create_auth pushes are reported with it; so the providerCorpId, when given, is accepted too.
      * The data callback URL (messages from installed corps, sealed for each corp's CorpID) is a
-     * different URL: serve it with createWebhook({ product: 'work', receiveId: '' | corpIds, … }).
+     * different URL: serve it with dataWebhook().
      */
     webhook: (overrides: Partial<Omit<WebhookOptions<'work-suite'>, 'product'>> = {}): Bot<'work-suite'> => {
       const { token, encodingAESKey } = requireCallbackSettings(o, ns, 'WeCom pushes are always encrypted');
@@ -227,6 +227,24 @@ export function createWorkSuite(options: WorkSuiteOptions) {
           save: saveSuiteTicket,
         }),
       );
+    },
+    /**
+     * The handler of the suite's data callback URL (数据回调): messages and events from the users of
+     * installed corps, product `work`, sealed by WeCom for each corp's CorpID. Any corp is accepted
+     * (the suite's Token already authenticates the push); `ctx.account` is the corp's CorpID, so a
+     * handler acts for it with `suite.corp(ctx.account)`. Pass `receiveId` to accept listed corps only.
+     */
+    dataWebhook: (overrides: Partial<Omit<WebhookOptions<'work'>, 'product'>> = {}): Bot<'work'> => {
+      const { token, encodingAESKey } = requireCallbackSettings(o, ns, 'WeCom pushes are always encrypted');
+      return createWebhook<'work'>({
+        product: 'work',
+        token,
+        encodingAESKey,
+        ...(o.previousEncodingAESKey ? { previousEncodingAESKey: o.previousEncodingAESKey } : {}),
+        receiveId: '',
+        store,
+        ...overrides,
+      });
     },
     /** @internal the pieces other modules (webhook) build on. */
     internals: { caller, store, suiteToken, providerToken, options: o },

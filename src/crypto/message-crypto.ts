@@ -28,6 +28,11 @@ export interface EncryptOptions {
   nonce?: string;
   /** The 16 random leading bytes; pass them only for reproducible output (tests). */
   random?: Buffer;
+  /**
+   * The receiveId to seal for. Default: the first configured one. A reply is sealed for the id its
+   * push carried (a suite's data callback serves many corps).
+   */
+  receiveId?: string;
 }
 
 export interface EncryptedMessage {
@@ -172,14 +177,16 @@ export class MessageCrypto {
     throw failureError(first === BAD_RECEIVE_ID || second === BAD_RECEIVE_ID ? BAD_RECEIVE_ID : first);
   }
 
-  /** Encrypts a reply (always with the current key and the first receiveId) and signs it. */
+  /** Encrypts a reply (always with the current key; for the first receiveId unless told) and signs it. */
   encrypt(message: string, opts: EncryptOptions = {}): EncryptedMessage {
     const random = opts.random;
     if (random !== undefined && (!Buffer.isBuffer(random) || random.length !== AES_BLOCK)) {
       throw new RangeError('random must be a Buffer of exactly 16 bytes');
     }
+    const receiveId = opts.receiveId ?? this.#encryptReceiveId;
+    if (typeof receiveId !== 'string') throw new TypeError('receiveId must be a string');
     const msgLength = Buffer.byteLength(message, 'utf8');
-    const idLength = Buffer.byteLength(this.#encryptReceiveId, 'utf8');
+    const idLength = Buffer.byteLength(receiveId, 'utf8');
     const contentLength = HEADER + msgLength + idLength;
     const pad = PAD_BLOCK - (contentLength % PAD_BLOCK); // 1..32, never 0
     // One buffer for the whole padded plaintext: no concatenation copies.
@@ -188,7 +195,7 @@ export class MessageCrypto {
     else fillRandom(plain, 0, AES_BLOCK);
     plain.writeUInt32BE(msgLength, AES_BLOCK);
     plain.write(message, HEADER, msgLength, 'utf8');
-    plain.write(this.#encryptReceiveId, HEADER + msgLength, idLength, 'utf8');
+    plain.write(receiveId, HEADER + msgLength, idLength, 'utf8');
     plain.fill(pad, contentLength);
 
     const encrypt = this.#current.encrypt(plain).toString('base64');

@@ -9,6 +9,7 @@ import {
   type ResolvedAccountOf,
   type ResolvedOpen,
   type ResolvedSuite,
+  type ResolvedWork,
 } from './accounts.js';
 import { Catalog } from './catalog.js';
 import { type Fault, type FaultHandle, type FaultOptions, type FaultRule, FaultTable } from './faults.js';
@@ -37,6 +38,11 @@ export interface EmulatorPushOptions extends PushTransportOptions {
    * account of a product that receives the message.
    */
   account?: string;
+  /**
+   * With a suite account: push to the suite's data callback as a user of this installed corp would
+   * (a `work` message addressed to the corp, sealed for its CorpID, as WeCom does).
+   */
+  corp?: string;
 }
 
 export interface Emulator {
@@ -78,6 +84,28 @@ export interface Emulator {
    */
   push(url: string, message: PushMessage, options?: EmulatorPushOptions): Promise<PushResult>;
   close(): Promise<void>;
+}
+
+/**
+ * A suite's data callback as a `work` account of one installed corp: the messages are WeCom's, the
+ * addressing and the seal the corp's, the Token and key the suite's.
+ */
+function dataCallbackAccount(account: ResolvedAccount, corpId: string): ResolvedWork {
+  if (account.product !== 'work-suite') {
+    throw new TypeError(
+      `push: \`corp\` is for a suite's data callback; ${accountId(account)} is not a suite`,
+    );
+  }
+  const corp = account.corps.find((c) => c.corpId === corpId);
+  if (!corp) throw new TypeError(`push: ${corpId} has not installed suite ${account.suiteId}`);
+  return {
+    product: 'work',
+    corpId,
+    agentId: corp.agentId,
+    secret: '',
+    token: account.token,
+    encodingAESKey: account.encodingAESKey,
+  };
 }
 
 /** What an account's pushes are signed and encrypted with. */
@@ -187,8 +215,9 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       return { ticket: state.tickets.current(id)!, result };
     },
     async push(url, message, o = {}) {
-      const { account: id, ...transport } = o;
-      const account = pickAccount(id, message.type);
+      const { account: id, corp, ...transport } = o;
+      const picked = pickAccount(id, corp === undefined ? message.type : undefined);
+      const account = corp === undefined ? picked : dataCallbackAccount(picked, corp);
       const { fields } = await composeMessage(message, { account, format: o.format ?? 'xml' });
       stampPush(fields, account, message, {
         ticket: (owner, value) => state.tickets.set(owner, value),

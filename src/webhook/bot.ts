@@ -201,7 +201,8 @@ class WebhookBot<P extends Product> implements Bot<P> {
     body: string | WebhookError,
   ): WebhookResponse | Promise<WebhookResponse> {
     let ctx: WebhookContext<P>;
-    let encrypt: boolean;
+    // The receiveId the push was sealed for, which its reply is sealed for too; undefined in plain mode.
+    let sealFor: string | undefined;
     try {
       if (body instanceof WebhookError) throw body;
       const opened = openPush(this.#inbound, query, body);
@@ -218,18 +219,23 @@ class WebhookBot<P extends Product> implements Bot<P> {
         state: {},
         report: (error, stage = 'handler') => this.#report(error, { stage, status: 200, ctx }),
       };
-      encrypt = opened.mode !== 'plain';
+      sealFor = opened.mode === 'plain' ? undefined : (opened.receiveId ?? '');
     } catch (err) {
       return this.#refuse(err);
     }
     const answer = this.#run(ctx);
-    if (typeof answer === 'string') return this.#answer(answer, ctx.format, encrypt);
-    return answer.then((body) => this.#answer(body, ctx.format, encrypt));
+    if (typeof answer === 'string') return this.#answer(answer, ctx.format, sealFor);
+    return answer.then((body) => this.#answer(body, ctx.format, sealFor));
   }
 
   /** The HTTP answer to a push: "success" for '', else the reply (encrypted in safe / compatible mode). */
-  #answer(body: string, format: 'xml' | 'json', encrypt: boolean): WebhookResponse {
-    return this.#respond(body === '' ? SUCCESS : { status: 200, type: format, body, encrypt });
+  #answer(body: string, format: 'xml' | 'json', sealFor: string | undefined): WebhookResponse {
+    if (body === '') return this.#respond(SUCCESS);
+    return this.#respond(
+      sealFor === undefined
+        ? { status: 200, type: format, body }
+        : { status: 200, type: format, body, sealFor },
+    );
   }
 
   #parse(raw: string, format: 'xml' | 'json'): MessageOf<P> | UnknownMessage {

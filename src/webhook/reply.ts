@@ -10,8 +10,8 @@ export interface HttpAnswer {
   status: number;
   type: 'text' | 'xml' | 'json';
   body: string;
-  /** Encrypt the body (safe / compatible mode). */
-  encrypt?: boolean;
+  /** Encrypt the body for this receiveId (safe / compatible mode: the one the push carried). */
+  sealFor?: string;
   /** 405: the methods allowed. */
   allow?: string;
   /** Close the connection after answering (413: the rest of the upload is not read). */
@@ -48,9 +48,10 @@ export function renderReplyFor(reply: Reply, ctx: WebhookContext<any>): string {
 
 export function renderAnswer(answer: HttpAnswer, crypto: MessageCrypto | undefined): WebhookResponse {
   let body = answer.body;
-  if (answer.encrypt && crypto) {
+  if (answer.sealFor !== undefined && crypto) {
+    const sealing = { receiveId: answer.sealFor };
     if (answer.type === 'json') {
-      const e = crypto.encrypt(body);
+      const e = crypto.encrypt(body, sealing);
       body = JSON.stringify({
         Encrypt: e.encrypt,
         MsgSignature: e.msgSignature,
@@ -58,7 +59,7 @@ export function renderAnswer(answer: HttpAnswer, crypto: MessageCrypto | undefin
         Nonce: e.nonce,
       });
     } else {
-      body = crypto.buildReplyXml(body);
+      body = crypto.buildReplyXml(body, sealing);
     }
   }
   const headers: Record<string, string> = { 'content-type': CONTENT_TYPE[answer.type] };

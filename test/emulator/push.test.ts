@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSpec } from '../../codegen/load.js';
 import { createOpenPlatform } from '../../src/clients/open-platform.js';
+import { createWorkSuite } from '../../src/clients/work-suite.js';
 import type { Product } from '../../src/http/endpoint.js';
 import { reply } from '../../src/messages/index.js';
 import { accountId } from '../../src/testing/accounts.js';
@@ -300,6 +301,76 @@ describe('the Open Platform chain, end to end with the real client', () => {
       server.closeAllConnections();
       server.close();
     }
+  });
+});
+
+describe("a suite's data callback, end to end with the real client", () => {
+  it("a corp user's text, sealed for the CorpID, reaches suite.dataWebhook(), which acts for that corp", async () => {
+    const account = accountOf(emulator, 'work-suite');
+    const corp = account.corps[0]!;
+    const suite = createWorkSuite({
+      suiteId: account.suiteId,
+      suiteSecret: account.suiteSecret,
+      token: account.token,
+      encodingAESKey: account.encodingAESKey,
+      hosts: emulator.hosts,
+    });
+    await suite.saveSuiteTicket(emulator.ticket(account.suiteId) ?? account.suiteTicket!);
+    await suite.savePermanentCode(corp.corpId, corp.permanentCode);
+    const seen: string[] = [];
+    const bot = suite.dataWebhook().on('text', async (m, ctx) => {
+      // ctx.account is the corp the message came from: act for it.
+      const token = await suite.corp(ctx.account).getAccessToken();
+      seen.push(`${ctx.account} ${m.ToUserName} ${m.AgentID} ${m.Content} ${typeof token}`);
+      return reply.text(`hello ${m.FromUserName}`);
+    });
+    const server = createServer(bot.node);
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/suite/data`;
+      const result = await emulator.push(
+        url,
+        { type: 'text', Content: 'from a corp user' },
+        { account: account.suiteId, corp: corp.corpId },
+      );
+      expect(seen).toEqual([`${corp.corpId} ${corp.corpId} ${corp.agentId} from a corp user string`]);
+      expect(result.encrypted).toBe(true);
+      expect(result.reply).toMatchObject({ MsgType: 'text', ToUserName: result.message.FromUserName });
+
+      // The suite's instruction callback refuses it: sealed for the corp, not the SuiteID.
+      const instruction = createServer(suite.webhook().node);
+      await new Promise<void>((r) => instruction.listen(0, '127.0.0.1', () => r()));
+      try {
+        const other = `http://127.0.0.1:${(instruction.address() as AddressInfo).port}/suite`;
+        await expect(
+          emulator.push(
+            other,
+            { type: 'text', Content: 'x' },
+            { account: account.suiteId, corp: corp.corpId },
+          ),
+        ).rejects.toThrow(PushError);
+      } finally {
+        instruction.closeAllConnections();
+        instruction.close();
+      }
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  });
+
+  it('refuses `corp` for an account that is not a suite, or a corp that did not install it', async () => {
+    const suite = accountOf(emulator, 'work-suite');
+    await expect(
+      emulator.push(
+        'http://127.0.0.1:9/x',
+        { type: 'text' },
+        { account: accountOf(emulator, 'oa').appId, corp: 'ww1' },
+      ),
+    ).rejects.toThrow(/not a suite/);
+    await expect(
+      emulator.push('http://127.0.0.1:9/x', { type: 'text' }, { account: suite.suiteId, corp: 'wwnobody' }),
+    ).rejects.toThrow(/has not installed/);
   });
 });
 

@@ -204,6 +204,32 @@ describe('replies and context', () => {
     expect(seen?.message).toMatchObject({ MsgType: 'text', Content: 'hi', MsgId: '42', FromUserName: USER });
   });
 
+  it('seals a reply for the receiveId its push carried (several ids, or any corp with "")', async () => {
+    const opened = (body: string, receiveId: string) =>
+      new MessageCrypto({ token: TOKEN, encodingAESKey: KEY, receiveId }).decrypt(
+        /<Encrypt><!\[CDATA\[(.*?)\]\]>/.exec(body)![1]!,
+      );
+    const listed = createWebhook({
+      product: 'work',
+      token: TOKEN,
+      encodingAESKey: KEY,
+      receiveId: ['wwA', 'wwB'],
+    });
+    const any = createWebhook({ product: 'work', token: TOKEN, encodingAESKey: KEY, receiveId: '' });
+    for (const bot of [listed, any]) bot.on('text', (m) => `re: ${m.Content}`);
+    for (const [bot, id] of [
+      [listed, 'wwA'],
+      [listed, 'wwB'],
+      [any, 'wwCustomer'],
+    ] as const) {
+      const xml = textXml(`to ${id}`, { to: id }).replace('</xml>', '<AgentID>1000002</AgentID></xml>');
+      const res = await send(bot, safePush(xml, { receiveId: id }));
+      const reply = opened(res.body, id);
+      expect(reply.receiveId).toBe(id);
+      expect(tag(reply.message, 'Content')).toBe(`re: to ${id}`);
+    }
+  });
+
   it('answers plain pushes in plaintext, with a string as a text reply', async () => {
     const bot = createWebhook({ product: 'oa', token: TOKEN }).on('text', (m) => `echo ${m.Content}`);
     const res = await send(bot, plainPush(textXml('hi')));
