@@ -1,10 +1,11 @@
 // What every client factory shares: HTTP settings, the store, and turning credentials into a TokenSource.
 import { CredentialError } from '../errors.js';
-import type { HttpConfig, TokenSource } from '../http/caller.js';
+import type { HttpCaller, HttpConfig, TokenSource } from '../http/caller.js';
 import type { Product, TokenKind } from '../http/endpoint.js';
-import type { Credential, CredentialEvents } from '../tokens/credential.js';
+import { Credential, type CredentialEvents } from '../tokens/credential.js';
 import type { Store } from '../tokens/store.js';
 import type { Middleware } from '../webhook/index.js';
+import { fetchToken } from './token-endpoint.js';
 
 export interface ClientOptions extends HttpConfig {
   /** Where tokens and tickets live (default: in memory, right for one process; use wxkit/redis for many). */
@@ -31,6 +32,34 @@ export const credentialTuning = (o: ClientOptions) => ({
   ...(o.lockTtlMs !== undefined ? { lockTtlMs: o.lockTtlMs } : {}),
   ...(o.onStoreError ? { onStoreError: o.onStoreError } : {}),
 });
+
+/**
+ * One owner's tickets (jsapi, wx_card, agent_config), each a Credential made on first use and cached
+ * like a token. `owner` prefixes the store keys; `operationOf` names the endpoint of a ticket type.
+ */
+export function ticketCredentials<T extends string>(settings: {
+  owner: string;
+  store: Store;
+  options: ClientOptions;
+  caller: HttpCaller;
+  operationOf: (type: T) => { operationId: string; params: Record<string, unknown> };
+}): (type: T) => Credential {
+  const tickets = new Map<T, Credential>();
+  return (type) => {
+    let c = tickets.get(type);
+    if (!c) {
+      const { operationId, params } = settings.operationOf(type);
+      c = new Credential({
+        key: `${settings.owner}:ticket:${type}`,
+        store: settings.store,
+        ...credentialTuning(settings.options),
+        fetch: (_force, signal) => fetchToken(settings.caller, operationId, params, 'ticket', signal),
+      });
+      tickets.set(type, c);
+    }
+    return c;
+  };
+}
 
 /** A TokenSource over named credentials. */
 export function tokenSource(

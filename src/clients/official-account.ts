@@ -9,7 +9,13 @@ import { Credential } from '../tokens/credential.js';
 import { MemoryStore } from '../tokens/store.js';
 import { type Bot, createWebhook, type WebhookOptions } from '../webhook/index.js';
 import { buildApi } from './build-api.js';
-import { type ClientOptions, credentialTuning, httpConfig, tokenSource } from './common.js';
+import {
+  type ClientOptions,
+  credentialTuning,
+  httpConfig,
+  ticketCredentials,
+  tokenSource,
+} from './common.js';
 import { type JssdkConfig, type JssdkConfigOptions, jssdkConfig } from './jssdk.js';
 import { fetchToken } from './token-endpoint.js';
 
@@ -57,20 +63,13 @@ function appClient<Api, P extends Product>(product: P, o: AppCredentials) {
   const tokens: TokenSource = o.accessToken ?? tokenSource({ access_token: accessToken });
   const caller = bare.withTokens(tokens);
 
-  const tickets = new Map<Ticket, Credential>();
-  const ticket = (type: Ticket) => {
-    let c = tickets.get(type);
-    if (!c) {
-      c = new Credential({
-        key: `${ns}:${o.appId}:ticket:${type}`,
-        store,
-        ...credentialTuning(o),
-        fetch: (_force, signal) => fetchToken(caller, 'oa.ticket.get', { type }, 'ticket', signal),
-      });
-      tickets.set(type, c);
-    }
-    return c;
-  };
+  const ticket = ticketCredentials<Ticket>({
+    owner: `${ns}:${o.appId}`,
+    store,
+    options: o,
+    caller,
+    operationOf: (type) => ({ operationId: 'oa.ticket.get', params: { type } }),
+  });
 
   return {
     appId: o.appId,

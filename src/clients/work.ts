@@ -13,6 +13,7 @@ import {
   credentialTuning,
   httpConfig,
   requireCallbackSettings,
+  ticketCredentials,
   tokenSource,
 } from './common.js';
 import { type AgentConfig, type JssdkConfig, jssdkConfig, signPage } from './jssdk.js';
@@ -142,23 +143,16 @@ export function workClient(
   const tokens: TokenSource = tokenSource({ access_token: accessToken });
   const caller = bare.withTokens(tokens);
   // The tickets belong to whoever's token fetches them (an app, or a suite's corp): keyed next to it.
-  const owner = accessToken.key.replace(/:access_token$/, '');
-  const store = options.store ?? new MemoryStore();
-  const tickets = new Map<WorkTicket, Credential>();
-  const ticket = (type: WorkTicket) => {
-    let c = tickets.get(type);
-    if (!c) {
-      const operation = type === 'jsapi' ? 'work.jssdk.getCorpTicket' : 'work.jssdk.getAgentTicket';
-      c = new Credential({
-        key: `${owner}:ticket:${type}`,
-        store,
-        ...credentialTuning(options),
-        fetch: (_force, signal) => fetchToken(caller, operation, {}, 'ticket', signal),
-      });
-      tickets.set(type, c);
-    }
-    return c;
-  };
+  const ticket = ticketCredentials<WorkTicket>({
+    owner: accessToken.key.replace(/:access_token$/, ''),
+    store: options.store ?? new MemoryStore(),
+    options,
+    caller,
+    operationOf: (type) => ({
+      operationId: type === 'jsapi' ? 'work.jssdk.getCorpTicket' : 'work.jssdk.getAgentTicket',
+      params: {},
+    }),
+  });
   return {
     corpId: options.corpId,
     agentId: options.agentId,
