@@ -94,7 +94,7 @@ export type WorkJssdkGetAgentTicketParams = Record<string, never>;
 
 /** Result of `jssdk.getAgentTicket`: Get the app's jsapi_ticket, which signs wx.agentConfig, valid 7200 s (获取应用的jsapi_ticket) */
 export interface WorkJssdkGetAgentTicketResult {
-  /** The ticket (cache it: 100 calls per app per hour) */
+  /** The ticket (cache it: the call is rate-limited per app) */
   ticket: string;
   /** Seconds the ticket stays valid */
   expires_in: number;
@@ -105,7 +105,7 @@ export type WorkJssdkGetCorpTicketParams = Record<string, never>;
 
 /** Result of `jssdk.getCorpTicket`: Get the corp's jsapi_ticket, which signs wx.config, valid 7200 s (获取企业的jsapi_ticket) */
 export interface WorkJssdkGetCorpTicketResult {
-  /** The ticket (cache it: 400 calls per corp per hour, 100 per app) */
+  /** The ticket (cache it: the call is rate-limited per corp and per app) */
   ticket: string;
   /** Seconds the ticket stays valid */
   expires_in: number;
