@@ -150,10 +150,20 @@ class WebhookBot<P extends Product> implements Bot<P> {
 
   readonly node = (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const answer = this.#receive(req.method ?? 'GET', req.url ?? '/', req, undefined, readNodeBody);
-    if (answer instanceof Promise) return answer.then((r) => writeNodeResponse(res, r));
-    writeNodeResponse(res, answer);
+    if (answer instanceof Promise) return answer.then((r) => this.#write(res, r));
+    this.#write(res, answer);
     return DONE;
   };
+
+  /** Writes the answer; a socket that cannot take it is closed, and nothing escapes to node:http. */
+  #write(res: ServerResponse, r: WebhookResponse): void {
+    try {
+      writeNodeResponse(res, r);
+    } catch (err) {
+      this.#report(err, { stage: 'request', status: r.status });
+      res.destroy();
+    }
+  }
 
   handle(request: WebhookRequest): Promise<WebhookResponse> {
     const answer = this.#receive(request.method, request.url, request.request, request.body, undefined);
@@ -224,18 +234,23 @@ class WebhookBot<P extends Product> implements Bot<P> {
       return this.#refuse(err);
     }
     const answer = this.#run(ctx);
-    if (typeof answer === 'string') return this.#answer(answer, ctx.format, sealFor);
-    return answer.then((body) => this.#answer(body, ctx.format, sealFor));
+    if (typeof answer === 'string') return this.#answer(answer, ctx, sealFor);
+    return answer.then((body) => this.#answer(body, ctx, sealFor));
   }
 
   /** The HTTP answer to a push: "success" for '', else the reply (encrypted in safe / compatible mode). */
-  #answer(body: string, format: 'xml' | 'json', sealFor: string | undefined): WebhookResponse {
+  #answer(body: string, ctx: WebhookContext<P>, sealFor: string | undefined): WebhookResponse {
     if (body === '') return this.#respond(SUCCESS);
-    return this.#respond(
-      sealFor === undefined
-        ? { status: 200, type: format, body }
-        : { status: 200, type: format, body, sealFor },
-    );
+    const type = ctx.format;
+    try {
+      return this.#respond(
+        sealFor === undefined ? { status: 200, type, body } : { status: 200, type, body, sealFor },
+      );
+    } catch (err) {
+      // A reply that cannot be sealed is dropped like one that cannot be rendered: "success".
+      this.#report(err, { stage: 'reply', status: 200, ctx });
+      return this.#respond(SUCCESS);
+    }
   }
 
   #parse(raw: string, format: 'xml' | 'json'): MessageOf<P> | UnknownMessage {

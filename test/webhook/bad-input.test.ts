@@ -4,7 +4,8 @@ import { once } from 'node:events';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MessageCrypto } from '../../src/crypto/index.js';
 import { reply } from '../../src/messages/index.js';
 import { createWebhook, WebhookError, type WebhookErrorContext } from '../../src/webhook/index.js';
 import {
@@ -249,6 +250,42 @@ describe.each([
     expect(first.status).toBe(200);
     expect(again.status).toBe(200);
     expect(ran).toEqual(['once']);
+  });
+});
+
+describe('failures after the handler, over HTTP', () => {
+  it('a reply that cannot be sealed is answered "success" and reported (stage reply)', async () => {
+    const seal = vi.spyOn(MessageCrypto.prototype, 'buildReplyXml').mockImplementationOnce(() => {
+      throw new Error('sealing failed');
+    });
+    try {
+      const res = await viaHttp(safePush(textXml('sealed?')));
+      expect(res).toEqual({ status: 200, body: 'success' });
+      expect(ran).toEqual(['sealed?']);
+      expect(errors.map((e) => [e.ctx.stage, (e.err as Error).message])).toEqual([
+        ['reply', 'sealing failed'],
+      ]);
+    } finally {
+      seal.mockRestore();
+    }
+  });
+
+  it('a response that cannot be written closes that socket, is reported, and the server goes on', async () => {
+    const { ServerResponse } = await import('node:http');
+    const end = vi.spyOn(ServerResponse.prototype, 'end').mockImplementationOnce(() => {
+      throw new Error('write failed');
+    });
+    try {
+      await expect(viaHttp(safePush(textXml('lost')))).rejects.toThrow();
+      expect(errors.map((e) => [e.ctx.stage, (e.err as Error).message])).toEqual([
+        ['request', 'write failed'],
+      ]);
+    } finally {
+      end.mockRestore();
+    }
+    const res = await viaHttp(safePush(textXml('after')));
+    expect(res.status).toBe(200);
+    expect(ran).toEqual(['lost', 'after']);
   });
 });
 
