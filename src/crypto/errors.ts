@@ -22,6 +22,16 @@ export class ReceiveIdError extends CryptoError {
 /** Ciphertext is not valid base64, has a bad length or padding, or does not decrypt with the key. */
 export class DecryptError extends CryptoError {
   override name = 'DecryptError';
+  /**
+   * True when the input is not ciphertext at all (not base64, not whole AES blocks): bad input,
+   * whatever the key. False when it is well-formed ciphertext that the key(s) could not open.
+   */
+  readonly malformed: boolean;
+
+  constructor(message: string, options: { malformed?: boolean } = {}) {
+    super(message);
+    this.malformed = options.malformed ?? false;
+  }
 }
 
 /** A configured key or token is malformed (thrown from constructors, never on the request path). */

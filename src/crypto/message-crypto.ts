@@ -162,10 +162,10 @@ export class MessageCrypto {
    */
   decrypt(encrypt: string): DecryptedMessage {
     const data = typeof encrypt === 'string' && encrypt !== '' ? strictBase64(encrypt) : undefined;
-    if (data === undefined) throw new DecryptError(MSG.base64);
+    if (data === undefined) throw new DecryptError(MSG.base64, { malformed: true });
     // The smallest valid plaintext (20-byte header + 1 pad byte) already takes two AES blocks.
     if (data.length < 2 * AES_BLOCK || data.length % AES_BLOCK !== 0) {
-      throw new DecryptError(MSG.blocks);
+      throw new DecryptError(MSG.blocks, { malformed: true });
     }
     const first = this.#open(this.#current, data);
     if (typeof first === 'object') return first;

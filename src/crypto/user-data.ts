@@ -32,7 +32,9 @@ export function decryptUserData(params: DecryptUserDataParams): Record<string, u
   if (key === undefined || iv === undefined) throw new DecryptError(KEY_MESSAGE);
   const { encryptedData } = params;
   if (typeof encryptedData !== 'string' || encryptedData === '' || !isStrictBase64(encryptedData)) {
-    throw new DecryptError('could not decrypt user data: encryptedData is not valid base64');
+    throw new DecryptError('could not decrypt user data: encryptedData is not valid base64', {
+      malformed: true,
+    });
   }
   const data = Buffer.from(encryptedData, 'base64');
   if (data.length === 0 || data.length % AES_BLOCK !== 0) {

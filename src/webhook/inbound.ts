@@ -30,8 +30,6 @@ export interface OpenedPush {
 const ENCRYPTED_ONLY: ReadonlySet<Product> = new Set(['open', 'work', 'work-suite']);
 const WECOM: ReadonlySet<Product> = new Set(['work', 'work-suite']);
 const TIMESTAMP_RE = /^\d{1,12}$/;
-// Standard padded base64 (checked only to explain a decryption failure).
-const CIPHERTEXT_RE = /^[A-Za-z0-9+/]*={0,2}$/;
 
 const refuse = (status: number, reason: WebhookError['reason'], message: string) =>
   new WebhookError(status, reason, message);
@@ -165,19 +163,12 @@ function openCiphertext(
     if (err instanceof DecryptError) {
       // Signed but not even well-formed ciphertext (e.g. truncated) is bad input whatever the key;
       // well-formed ciphertext that does not open means neither key is the one it was sealed with.
-      if (!isWholeBlocks(encrypt)) {
+      if (err.malformed)
         throw refuse(400, 'malformed', 'the Encrypt field is not whole AES blocks of base64');
-      }
       throw refuse(401, 'decrypt', err.message);
     }
     throw err;
   }
-}
-
-function isWholeBlocks(encrypt: string): boolean {
-  if (encrypt.length % 4 !== 0 || !CIPHERTEXT_RE.test(encrypt)) return false;
-  const bytes = (encrypt.length / 4) * 3 - (encrypt.endsWith('==') ? 2 : encrypt.endsWith('=') ? 1 : 0);
-  return bytes >= 32 && bytes % 16 === 0;
 }
 
 function missingKey(product: Product) {

@@ -92,6 +92,15 @@ describe('malformed ciphertext', () => {
     ],
   ])('%s → DecryptError', (_, encrypt) => {
     expect(() => current.decrypt(encrypt)).toThrow(DecryptError);
+    // Not even ciphertext, except a truncated one: whole blocks that do not open are key trouble.
+    const thrown = (() => {
+      try {
+        current.decrypt(encrypt);
+      } catch (err) {
+        return err as DecryptError;
+      }
+    })();
+    expect(thrown?.malformed).toBe(_ !== 'a truncated ciphertext');
   });
 
   it('rejects non-string input with DecryptError rather than a TypeError', () => {
@@ -117,7 +126,9 @@ describe('malformed ciphertext', () => {
   it('rejects a length field that exceeds the plaintext', () => {
     const plain = plaintext('hey', APP, 23);
     plain.writeUInt32BE(1000, 16);
-    expect(() => current.decrypt(rawEncrypt(KEY, plain))).toThrow(DecryptError);
+    expect(() => current.decrypt(rawEncrypt(KEY, plain))).toThrow(
+      expect.objectContaining({ name: 'DecryptError', malformed: false }),
+    );
     plain.writeUInt32BE(0xffffffff, 16);
     expect(() => current.decrypt(rawEncrypt(KEY, plain))).toThrow(DecryptError);
   });
