@@ -1,9 +1,10 @@
 // What every client factory shares: HTTP settings, the store, and turning credentials into a TokenSource.
-import { CredentialError } from '../errors.js';
+import { CredentialError, WechatApiError } from '../errors.js';
 import type { HttpCaller, HttpConfig, TokenSource } from '../http/caller.js';
 import type { Product, TokenKind } from '../http/endpoint.js';
-import { Credential, type CredentialEvents } from '../tokens/credential.js';
+import { Credential, type CredentialEvents, type FetchedCredential } from '../tokens/credential.js';
 import type { Store } from '../tokens/store.js';
+import { StoredValue } from '../tokens/stored-value.js';
 import type { Middleware } from '../webhook/index.js';
 import { fetchToken } from './token-endpoint.js';
 
@@ -59,6 +60,47 @@ export function ticketCredentials<T extends string>(settings: {
     }
     return c;
   };
+}
+
+/** A ticket error (expired, invalid) only heals with the next push, which WeChat sends within 10 minutes. */
+const TICKET_ERROR_BACKOFF_MS = 10 * 60_000;
+
+/**
+ * A token fetched with a ticket WeChat pushes every 10 minutes (component_verify_ticket, suite_ticket).
+ * The last good ticket is kept in the store; a ticket error backs the fetch off until the next push,
+ * and saving that push clears the backoff, so the token heals at once.
+ */
+export function ticketFedToken(settings: {
+  ticketKey: string;
+  ticketTtlMs: number;
+  tokenKey: string;
+  store: Store;
+  options: ClientOptions;
+  /** The errcodes that mean "this ticket is expired or invalid". */
+  ticketErrcodes: readonly number[];
+  /** What to tell a caller when no ticket has been pushed yet. */
+  missing: string;
+  fetch: (ticket: string, signal: AbortSignal) => Promise<FetchedCredential>;
+}): { token: Credential; saveTicket: (ticket: string) => Promise<boolean> } {
+  const ticket = new StoredValue(settings.ticketKey, settings.store, settings.ticketTtlMs);
+  const token = new Credential({
+    key: settings.tokenKey,
+    store: settings.store,
+    ...credentialTuning(settings.options),
+    backoffFor: (err) =>
+      err instanceof WechatApiError && settings.ticketErrcodes.includes(err.errcode)
+        ? TICKET_ERROR_BACKOFF_MS
+        : undefined,
+    fetch: async (_force, signal) => settings.fetch(await ticket.require(settings.missing), signal),
+  });
+  const saveTicket = async (value: string): Promise<boolean> => {
+    // An empty ticket is ignored, so the last good one stays.
+    if (typeof value !== 'string' || !value.trim()) return false;
+    await ticket.set(value.trim());
+    await token.clearBackoff();
+    return true;
+  };
+  return { token, saveTicket };
 }
 
 /** A TokenSource over named credentials. */

@@ -5,7 +5,7 @@
 // open.authorizer(appid), OA and Mini Program clients acting for that account.
 import type { OpenPlatformApi } from '../../generated/api.js';
 import type { OpenComponentQueryAuthResult } from '../../generated/types/open.js';
-import { CredentialError, WechatApiError } from '../errors.js';
+import { CredentialError } from '../errors.js';
 import { HttpCaller } from '../http/caller.js';
 import { Credential } from '../tokens/credential.js';
 import { MemoryStore } from '../tokens/store.js';
@@ -19,6 +19,7 @@ import {
   httpConfig,
   keepPushedTicket,
   requireCallbackSettings,
+  ticketFedToken,
   tokenSource,
 } from './common.js';
 import { lruCache, MAX_CACHED_CLIENTS } from './lru.js';
@@ -61,9 +62,8 @@ export interface Authorizer {
 
 /** The component_verify_ticket is valid for 12 hours; WeChat pushes a new one every 10 minutes. */
 const VERIFY_TICKET_MS = 12 * 3_600_000;
-/** 61005/61006: the ticket expired or is invalid; only the next push fixes that, and it clears this backoff. */
-const TICKET_ERRCODES = new Set([61005, 61006]);
-const TICKET_ERROR_BACKOFF_MS = 10 * 60_000;
+/** 61005/61006: the ticket expired or is invalid; only the next push fixes that. */
+const TICKET_ERRCODES = [61005, 61006];
 
 export function createOpenPlatform(options: OpenPlatformOptions) {
   const o = options;
@@ -72,17 +72,16 @@ export function createOpenPlatform(options: OpenPlatformOptions) {
   const tuning = credentialTuning(o);
   const ns = `open:${o.componentAppId}`;
 
-  const verifyTicket = new StoredValue(`${ns}:verify_ticket`, store, VERIFY_TICKET_MS);
-  const componentToken = new Credential({
-    key: `${ns}:component_access_token`,
+  const { token: componentToken, saveTicket: saveVerifyTicket } = ticketFedToken({
+    ticketKey: `${ns}:verify_ticket`,
+    ticketTtlMs: VERIFY_TICKET_MS,
+    tokenKey: `${ns}:component_access_token`,
     store,
-    ...tuning,
-    backoffFor: (err) =>
-      err instanceof WechatApiError && TICKET_ERRCODES.has(err.errcode) ? TICKET_ERROR_BACKOFF_MS : undefined,
-    fetch: async (_force, signal) => {
-      const ticket = await verifyTicket.require(
-        'no component_verify_ticket stored yet: WeChat pushes one every 10 minutes to the authorization event URL; pass it to saveVerifyTicket()',
-      );
+    options: o,
+    ticketErrcodes: TICKET_ERRCODES,
+    missing:
+      'no component_verify_ticket stored yet: WeChat pushes one every 10 minutes to the authorization event URL; pass it to saveVerifyTicket()',
+    fetch: (ticket, signal) => {
       const params = {
         component_appid: o.componentAppId,
         component_appsecret: o.componentAppSecret,
@@ -133,13 +132,6 @@ export function createOpenPlatform(options: OpenPlatformOptions) {
     const clients: Authorizer = { oa: createOfficialAccount(child), mp: createMiniProgram(child) };
     return { token, clients };
   });
-
-  const saveVerifyTicket = async (ticket: string): Promise<boolean> => {
-    if (typeof ticket !== 'string' || !ticket.trim()) return false;
-    await verifyTicket.set(ticket.trim());
-    await componentToken.clearBackoff();
-    return true;
-  };
 
   const createPreAuthCode = async (): Promise<string> => {
     const res = (await caller.call(endpointRow('open.component.createPreAuthCode'), {

@@ -4,7 +4,7 @@
 // -> suite.corp(corpId), a WeCom client acting for that corp. Plus the provider_access_token.
 import type { WorkSuiteApi } from '../../generated/api.js';
 import type { WorkSuiteSuiteGetPermanentCodeResult } from '../../generated/types/work-suite.js';
-import { CredentialError, WechatApiError } from '../errors.js';
+import { CredentialError } from '../errors.js';
 import { HttpCaller, type TokenSource } from '../http/caller.js';
 import { Credential } from '../tokens/credential.js';
 import { MemoryStore } from '../tokens/store.js';
@@ -18,6 +18,7 @@ import {
   httpConfig,
   keepPushedTicket,
   requireCallbackSettings,
+  ticketFedToken,
   tokenSource,
 } from './common.js';
 import { lruCache, MAX_CACHED_CLIENTS } from './lru.js';
@@ -41,10 +42,8 @@ export interface WorkSuiteOptions extends ClientOptions {
 
 /** The suite_ticket is valid for 30 minutes; WeCom pushes a new one every 10. */
 const SUITE_TICKET_MS = 30 * 60_000;
-/** An invalid or expired ticket can only be fixed by the next push, which clears this backoff. */
-const TICKET_ERROR_BACKOFF_MS = 10 * 60_000;
-/** 40085: invalid suite_ticket. */
-const TICKET_ERRCODES = new Set([40085]);
+/** 40085: invalid suite_ticket; only the next push fixes that. */
+const TICKET_ERRCODES = [40085];
 
 export function createWorkSuite(options: WorkSuiteOptions) {
   const o = options;
@@ -53,17 +52,16 @@ export function createWorkSuite(options: WorkSuiteOptions) {
   const tuning = credentialTuning(o);
   const ns = `suite:${o.suiteId}`;
 
-  const suiteTicket = new StoredValue(`${ns}:suite_ticket`, store, SUITE_TICKET_MS);
-  const suiteToken = new Credential({
-    key: `${ns}:suite_access_token`,
+  const { token: suiteToken, saveTicket: saveSuiteTicket } = ticketFedToken({
+    ticketKey: `${ns}:suite_ticket`,
+    ticketTtlMs: SUITE_TICKET_MS,
+    tokenKey: `${ns}:suite_access_token`,
     store,
-    ...tuning,
-    backoffFor: (err) =>
-      err instanceof WechatApiError && TICKET_ERRCODES.has(err.errcode) ? TICKET_ERROR_BACKOFF_MS : undefined,
-    fetch: async (_force, signal) => {
-      const ticket = await suiteTicket.require(
-        'no suite_ticket stored yet: WeCom pushes one every 10 minutes to the suite callback; pass it to saveSuiteTicket()',
-      );
+    options: o,
+    ticketErrcodes: TICKET_ERRCODES,
+    missing:
+      'no suite_ticket stored yet: WeCom pushes one every 10 minutes to the suite callback; pass it to saveSuiteTicket()',
+    fetch: (ticket, signal) => {
       const params = { suite_id: o.suiteId, suite_secret: o.suiteSecret, suite_ticket: ticket };
       return fetchToken(bare, 'work-suite.suite.getToken', params, 'suite_access_token', signal);
     },
@@ -111,13 +109,6 @@ export function createWorkSuite(options: WorkSuiteOptions) {
     });
     return { token, client: workClient({ ...clientTuning(o), store, corpId }, bare, token) };
   });
-
-  const saveSuiteTicket = async (ticket: string): Promise<boolean> => {
-    if (typeof ticket !== 'string' || !ticket.trim()) return false;
-    await suiteTicket.set(ticket.trim());
-    await suiteToken.clearBackoff();
-    return true;
-  };
 
   const getPreAuthCode = async (callOptions?: { signal?: AbortSignal }) => {
     const res = (await caller.call(endpointRow('work-suite.suite.getPreAuthCode'), {}, callOptions)) as {
