@@ -1,7 +1,7 @@
 // What a web page needs to use the JS-SDK: the `wx.config` object (Official Accounts; WeCom with the
 // corp's ticket) and WeCom's `wx.agentConfig` (with the app's ticket), signed on the server. The
 // tickets are Credentials, cached and refreshed like tokens; each page gets a fresh nonce and time.
-import { randomBytes } from 'node:crypto';
+import { randomAlphanumeric } from '../crypto/internal.js';
 import { jssdkSignature } from '../crypto/signatures.js';
 
 /** The fields every JS-SDK config carries: when, a random string, and the signature over the page URL. */
@@ -37,8 +37,6 @@ export interface AgentConfig extends PageSignature {
   jsApiList: string[];
 }
 
-const NONCE_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-
 /** Signs a page URL with a jsapi ticket. The URL's `#fragment` is dropped, as the page sees it signed. */
 export function signPage(ticket: string, url: string): PageSignature {
   if (typeof url !== 'string' || !/^https?:\/\/[^/?#\s]+/i.test(url)) {
@@ -46,10 +44,7 @@ export function signPage(ticket: string, url: string): PageSignature {
       'the page URL must be absolute (http:// or https://, as location.href.split("#")[0] gives it in the page)',
     );
   }
-  const bytes = randomBytes(16);
-  let nonceStr = '';
-  // 256 % 62 leaves a bias under 2% per character: harmless for a nonce.
-  for (const b of bytes) nonceStr += NONCE_CHARS[b % NONCE_CHARS.length];
+  const nonceStr = randomAlphanumeric(16);
   const timestamp = Math.floor(Date.now() / 1000);
   return {
     timestamp,

@@ -71,3 +71,13 @@ export function randomNonce(): string {
   const low = (pool.readInt32LE(at + 4) & 0x7fffffff) % 100_000;
   return low < 10_000 ? `${high}${String(low).padStart(5, '0')}` : `${high}${low}`;
 }
+
+const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+/** A random string of letters and digits (a JS-SDK nonceStr); the modulo bias is harmless for a nonce. */
+export function randomAlphanumeric(length: number): string {
+  const at = take(length);
+  let out = '';
+  for (let i = at; i < at + length; i++) out += ALPHANUMERIC[pool[i]! % ALPHANUMERIC.length];
+  return out;
+}

@@ -2,7 +2,7 @@
 // the constant-time compare, and the pooled random bytes.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fillRandom, randomNonce, safeEqual, strictBase64 } from '../../src/crypto/internal.js';
+import { fillRandom, randomAlphanumeric, randomNonce, safeEqual, strictBase64 } from '../../src/crypto/internal.js';
 
 const STRICT = /^[A-Za-z0-9+/]*={0,2}$/;
 
@@ -64,6 +64,19 @@ describe('the random pool', () => {
     const seen = new Set<string>();
     for (let i = 0; i < 2000; i++) seen.add(randomBytes16().toString('hex'));
     expect(seen.size).toBe(2000);
+  });
+
+  it('draws alphanumeric strings of the asked length, every character in use', () => {
+    const seen = new Set<string>();
+    const chars = new Set<string>();
+    for (let i = 0; i < 500; i++) {
+      const s = randomAlphanumeric(16);
+      expect(s).toMatch(/^[A-Za-z0-9]{16}$/);
+      seen.add(s);
+      for (const c of s) chars.add(c);
+    }
+    expect(seen.size).toBe(500);
+    expect(chars.size).toBe(62);
   });
 
   it('draws 10-digit nonces, every digit position used', () => {
