@@ -172,6 +172,28 @@ const isBlankAt = (text: string, from: number) => {
   return true;
 };
 
+/** Where the leaf leafAt last read ends (just past its `</name>`): a number, not an object per leaf. */
+let leafEnd = 0;
+
+/**
+ * The value of a leaf in compact form, which is nearly every element WeChat sends: at `from` (just
+ * past `<name>`), `<![CDATA[…]]></name>`, `text</name>` or `</name>`. Entities in text are decoded.
+ * Undefined for anything else (nested elements, mixed content, whitespace in the closing tag).
+ */
+function leafAt(text: string, from: number, name: string): string | undefined {
+  if (text.startsWith('<![CDATA[', from)) {
+    const end = text.indexOf(']]>', from + 9);
+    if (end === -1 || !closesAt(text, end + 3, name)) return undefined;
+    leafEnd = end + 6 + name.length;
+    return text.slice(from + 9, end);
+  }
+  const lt = text.indexOf('<', from);
+  if (lt === -1 || !closesAt(text, lt, name)) return undefined;
+  leafEnd = lt + 3 + name.length;
+  const raw = text.slice(from, lt);
+  return raw.includes('&') ? decodeEntities(raw, from) : raw;
+}
+
 /**
  * The shape nearly every push has: `<xml>` and a flat list of distinct leaves, `<Name><![CDATA[…]]></Name>`
  * or `<Name>text</Name>`, whitespace between them. Read in one pass without frames; undefined as soon
@@ -195,22 +217,10 @@ export function readFlat(text: string): Record<string, unknown> | undefined {
     const name = text.slice(i + 1, j);
     // An inherited name (constructor, __proto__, …) needs readTree's own-key handling.
     if (out[name] !== undefined) return undefined;
-    let value: string;
-    let close: number;
-    if (text.startsWith('<![CDATA[', j + 1)) {
-      close = text.indexOf(']]>', j + 10);
-      if (close === -1) return undefined;
-      value = text.slice(j + 10, close);
-      close += 3;
-    } else {
-      close = text.indexOf('<', j + 1);
-      if (close === -1) return undefined;
-      value = text.slice(j + 1, close);
-      if (value.includes('&')) return undefined;
-    }
-    if (!closesAt(text, close, name)) return undefined;
+    const value = leafAt(text, j + 1, name);
+    if (value === undefined) return undefined;
     out[name] = value;
-    i = close + 3 + name.length;
+    i = leafEnd;
   }
 }
 
@@ -307,29 +317,12 @@ export function readTree(text: string): Record<string, unknown> {
     }
 
     if (stack.length >= MAX_DEPTH) fail(`elements nested deeper than ${MAX_DEPTH} levels`);
-    // Fast path for a leaf in compact form, which is nearly every element WeChat sends:
-    // <Name><![CDATA[…]]></Name>, <Name>text</Name>, <Name></Name>.
+    // A leaf in compact form needs no frame.
     if (top) {
-      const from = gt + 1;
-      let value: string | undefined;
-      let next = 0;
-      if (text.startsWith('<![CDATA[', from)) {
-        const end = text.indexOf(']]>', from + 9);
-        if (end !== -1 && closesAt(text, end + 3, name)) {
-          value = text.slice(from + 9, end);
-          next = end + 6 + name.length;
-        }
-      } else {
-        const lt2 = text.indexOf('<', from);
-        if (lt2 !== -1 && closesAt(text, lt2, name)) {
-          const raw = text.slice(from, lt2);
-          value = raw.includes('&') ? decodeEntities(raw, from) : raw;
-          next = lt2 + 3 + name.length;
-        }
-      }
+      const value = leafAt(text, gt + 1, name);
       if (value !== undefined) {
         addChild(top, name, value);
-        i = next;
+        i = leafEnd;
         continue;
       }
     }
