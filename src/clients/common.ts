@@ -5,7 +5,7 @@ import type { Product, TokenKind } from '../http/endpoint.js';
 import { Credential, type CredentialEvents, type FetchedCredential } from '../tokens/credential.js';
 import type { Store } from '../tokens/store.js';
 import { StoredValue } from '../tokens/stored-value.js';
-import type { Middleware } from '../webhook/index.js';
+import { type Bot, createWebhook, type Middleware, type WebhookOptions } from '../webhook/index.js';
 import { fetchToken } from './token-endpoint.js';
 
 export interface ClientOptions extends HttpConfig {
@@ -144,19 +144,38 @@ export const missingSettings = (settings: Record<string, string | undefined>): s
     .map(([name]) => `\`${name}\``)
     .join(' and ');
 
-/** Throws a CredentialError naming the missing callback settings of an always-encrypted product. */
-export function requireCallbackSettings(
-  settings: { token?: string | undefined; encodingAESKey?: string | undefined },
-  credential: string,
-  why: string,
-): { token: string; encodingAESKey: string } {
-  const { token, encodingAESKey } = settings;
+/**
+ * The webhook of a client whose pushes are always encrypted (WeCom, suites, the Open Platform): built
+ * from the client's callback settings (a CredentialError names what is missing), the given receiveId
+ * and the client's store; `overrides` win.
+ */
+export function encryptedWebhook<P extends Product>(
+  product: P,
+  settings: {
+    token?: string | undefined;
+    encodingAESKey?: string | undefined;
+    previousEncodingAESKey?: string;
+  },
+  where: { credential: string; why: string },
+  receiveId: string | readonly string[],
+  store: Store,
+  overrides: Partial<Omit<WebhookOptions<P>, 'product'>>,
+): Bot<P> {
+  const { token, encodingAESKey, previousEncodingAESKey } = settings;
   if (!token || !encodingAESKey)
     throw new CredentialError(
-      `webhook() needs the callback ${missingSettings({ token, encodingAESKey })} in the client options (${why})`,
-      credential,
+      `webhook() needs the callback ${missingSettings({ token, encodingAESKey })} in the client options (${where.why})`,
+      where.credential,
     );
-  return { token, encodingAESKey };
+  return createWebhook<P>({
+    product,
+    token,
+    encodingAESKey,
+    ...(previousEncodingAESKey ? { previousEncodingAESKey } : {}),
+    receiveId,
+    store,
+    ...overrides,
+  });
 }
 
 /**

@@ -10,15 +10,15 @@ import { HttpCaller } from '../http/caller.js';
 import { Credential } from '../tokens/credential.js';
 import { MemoryStore } from '../tokens/store.js';
 import { KEEP_MS, StoredValue } from '../tokens/stored-value.js';
-import { type Bot, createWebhook, type WebhookOptions } from '../webhook/index.js';
+import type { Bot, WebhookOptions } from '../webhook/index.js';
 import { buildApi, endpointRow } from './build-api.js';
 import {
   type ClientOptions,
   clientTuning,
   credentialTuning,
+  encryptedWebhook,
   httpConfig,
   keepPushedTicket,
-  requireCallbackSettings,
   ticketFedToken,
   tokenSource,
 } from './common.js';
@@ -221,20 +221,8 @@ export function createOpenPlatform(options: OpenPlatformOptions) {
      * to `onError` (stage `store`); WeChat still gets "success".
      */
     webhook: (overrides: Partial<Omit<WebhookOptions<'open'>, 'product'>> = {}): Bot<'open'> => {
-      const { token, encodingAESKey } = requireCallbackSettings(
-        o,
-        ns,
-        'Open Platform pushes are always encrypted',
-      );
-      const bot = createWebhook<'open'>({
-        product: 'open',
-        token,
-        encodingAESKey,
-        ...(o.previousEncodingAESKey ? { previousEncodingAESKey: o.previousEncodingAESKey } : {}),
-        receiveId: o.componentAppId,
-        store,
-        ...overrides,
-      });
+      const where = { credential: ns, why: 'Open Platform pushes are always encrypted' };
+      const bot = encryptedWebhook('open', o, where, o.componentAppId, store, overrides);
       return bot.use(
         keepPushedTicket<'open'>({
           infoType: 'component_verify_ticket',

@@ -9,15 +9,15 @@ import { HttpCaller, type TokenSource } from '../http/caller.js';
 import { Credential } from '../tokens/credential.js';
 import { MemoryStore } from '../tokens/store.js';
 import { KEEP_MS, StoredValue } from '../tokens/stored-value.js';
-import { type Bot, createWebhook, type WebhookOptions } from '../webhook/index.js';
+import type { Bot, WebhookOptions } from '../webhook/index.js';
 import { buildApi, endpointRow } from './build-api.js';
 import {
   type ClientOptions,
   clientTuning,
   credentialTuning,
+  encryptedWebhook,
   httpConfig,
   keepPushedTicket,
-  requireCallbackSettings,
   ticketFedToken,
   tokenSource,
 } from './common.js';
@@ -51,6 +51,7 @@ export function createWorkSuite(options: WorkSuiteOptions) {
   const bare = new HttpCaller(httpConfig(o));
   const tuning = credentialTuning(o);
   const ns = `suite:${o.suiteId}`;
+  const callbackWhere = { credential: ns, why: 'WeCom pushes are always encrypted' };
 
   const { token: suiteToken, saveTicket: saveSuiteTicket } = ticketFedToken({
     ticketKey: `${ns}:suite_ticket`,
@@ -193,16 +194,8 @@ export function createWorkSuite(options: WorkSuiteOptions) {
      * different URL: serve it with dataWebhook().
      */
     webhook: (overrides: Partial<Omit<WebhookOptions<'work-suite'>, 'product'>> = {}): Bot<'work-suite'> => {
-      const { token, encodingAESKey } = requireCallbackSettings(o, ns, 'WeCom pushes are always encrypted');
-      const bot = createWebhook<'work-suite'>({
-        product: 'work-suite',
-        token,
-        encodingAESKey,
-        ...(o.previousEncodingAESKey ? { previousEncodingAESKey: o.previousEncodingAESKey } : {}),
-        receiveId: o.providerCorpId ? [o.suiteId, o.providerCorpId] : o.suiteId,
-        store,
-        ...overrides,
-      });
+      const receiveId = o.providerCorpId ? [o.suiteId, o.providerCorpId] : o.suiteId;
+      const bot = encryptedWebhook('work-suite', o, callbackWhere, receiveId, store, overrides);
       return bot.use(
         keepPushedTicket<'work-suite'>({
           infoType: 'suite_ticket',
@@ -226,16 +219,7 @@ export function createWorkSuite(options: WorkSuiteOptions) {
      * handler acts for it with `suite.corp(ctx.account)`. Pass `receiveId` to accept listed corps only.
      */
     dataWebhook: (overrides: Partial<Omit<WebhookOptions<'work'>, 'product'>> = {}): Bot<'work'> => {
-      const { token, encodingAESKey } = requireCallbackSettings(o, ns, 'WeCom pushes are always encrypted');
-      return createWebhook<'work'>({
-        product: 'work',
-        token,
-        encodingAESKey,
-        ...(o.previousEncodingAESKey ? { previousEncodingAESKey: o.previousEncodingAESKey } : {}),
-        receiveId: '',
-        store,
-        ...overrides,
-      });
+      return encryptedWebhook('work', o, callbackWhere, '', store, overrides);
     },
     /** @internal the pieces other modules (webhook) build on. */
     internals: { caller, store, suiteToken, providerToken, options: o },

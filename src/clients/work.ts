@@ -6,13 +6,13 @@ import type { WorkApi } from '../../generated/api.js';
 import { HttpCaller, type TokenSource } from '../http/caller.js';
 import { Credential } from '../tokens/credential.js';
 import { MemoryStore } from '../tokens/store.js';
-import { type Bot, createWebhook, type WebhookOptions } from '../webhook/index.js';
+import type { Bot, WebhookOptions } from '../webhook/index.js';
 import { buildApi } from './build-api.js';
 import {
   type ClientOptions,
   credentialTuning,
+  encryptedWebhook,
   httpConfig,
-  requireCallbackSettings,
   ticketCredentials,
   tokenSource,
 } from './common.js';
@@ -115,21 +115,8 @@ export function createWork(options: WorkOptions): WorkApp {
   return {
     ...client,
     webhook: (overrides: WorkWebhookOverrides = {}): Bot<'work'> => {
-      const { token, encodingAESKey } = requireCallbackSettings(
-        options,
-        account,
-        'WeCom pushes are always encrypted',
-      );
-      const { previousEncodingAESKey } = options;
-      return createWebhook<'work'>({
-        product: 'work',
-        token,
-        encodingAESKey,
-        ...(previousEncodingAESKey ? { previousEncodingAESKey } : {}),
-        receiveId: options.corpId,
-        store,
-        ...overrides,
-      });
+      const where = { credential: account, why: 'WeCom pushes are always encrypted' };
+      return encryptedWebhook('work', options, where, options.corpId, store, overrides);
     },
   };
 }
