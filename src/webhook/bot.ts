@@ -170,7 +170,7 @@ class WebhookBot<P extends Product> implements Bot<P> {
     return answer instanceof Promise ? answer : Promise.resolve(answer);
   }
 
-  // The hot path is written with few promise hops and no per-request closures on purpose: each
+  // The hot path is written with few promise hops and few per-request closures on purpose: each
   // costs a little, and a push is small enough that it shows in the throughput. Whatever can answer
   // at once returns the response itself, not a promise of it.
   #receive<R extends Request | IncomingMessage | undefined>(
