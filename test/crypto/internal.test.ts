@@ -2,7 +2,13 @@
 // the constant-time compare, and the pooled random bytes.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fillRandom, randomAlphanumeric, randomNonce, safeEqual, strictBase64 } from '../../src/crypto/internal.js';
+import {
+  fillRandom,
+  randomAlphanumeric,
+  randomNonce,
+  safeEqual,
+  strictBase64,
+} from '../../src/crypto/internal.js';
 
 const STRICT = /^[A-Za-z0-9+/]*={0,2}$/;
 
