@@ -1,6 +1,7 @@
 // `npm run generate` writes generated/; `npm run generate -- --check` exits 1 when it is stale.
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { OpenApiKeyError } from './emit/openapi.js';
 import { generate } from './generate.js';
 import { SpecError } from './load.js';
 
@@ -46,7 +47,7 @@ function main(argv: string[]): number {
   try {
     files = generate(specDir);
   } catch (err) {
-    if (err instanceof SpecError) {
+    if (err instanceof SpecError || err instanceof OpenApiKeyError) {
       console.error(err.message);
       return 1;
     }

@@ -14,23 +14,37 @@ export const TOKEN_KINDS = [
 export const SCALAR_TYPES = ['string', 'int', 'int64', 'number', 'boolean', 'any', 'file'] as const;
 
 export type FieldSpec = {
-  type?: (typeof SCALAR_TYPES)[number] | 'object' | 'array';
+  type?: (typeof SCALAR_TYPES)[number] | 'object' | 'array' | 'map';
   ref?: string;
   required?: boolean;
   doc?: string;
   enum?: Array<string | number>;
   fields?: Record<string, FieldSpec>;
+  /** `type: object` only: variants keyed by the value of one of its string fields. */
+  union?: UnionSpec;
   items?: FieldSpec;
+  /** `type: map` only: the type of every value (keys are free strings). */
+  values?: FieldSpec;
+  minItems?: number;
+  maxItems?: number;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  default?: string | number | boolean;
   secret?: boolean;
   deprecated?: string;
 };
+
+/** A discriminated union: the field `on` takes one of the `cases` keys; each case adds its own fields. */
+export type UnionSpec = { on: string; cases: Record<string, Record<string, FieldSpec>> };
 
 const identifier = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export const FieldSpecSchema: z.ZodType<FieldSpec> = z.lazy(() =>
   z
     .strictObject({
-      type: z.enum([...SCALAR_TYPES, 'object', 'array']).optional(),
+      type: z.enum([...SCALAR_TYPES, 'object', 'array', 'map']).optional(),
       ref: z
         .string()
         .regex(/^[A-Z][A-Za-z0-9]*$/, 'a shape name in PascalCase')
@@ -42,7 +56,16 @@ export const FieldSpecSchema: z.ZodType<FieldSpec> = z.lazy(() =>
         .min(1)
         .optional(),
       fields: z.record(z.string(), FieldSpecSchema).optional(),
+      union: UnionSpecSchema.optional(),
       items: FieldSpecSchema.optional(),
+      values: FieldSpecSchema.optional(),
+      minItems: z.number().int().nonnegative().optional(),
+      maxItems: z.number().int().positive().optional(),
+      minLength: z.number().int().nonnegative().optional(),
+      maxLength: z.number().int().positive().optional(),
+      minimum: z.number().optional(),
+      maximum: z.number().optional(),
+      default: z.union([z.string(), z.number(), z.boolean()]).optional(),
       secret: z.boolean().optional(),
       deprecated: z.string().optional(),
     })
@@ -60,7 +83,38 @@ export const FieldSpecSchema: z.ZodType<FieldSpec> = z.lazy(() =>
       if (f.enum && !['string', 'int', 'number'].includes(f.type ?? '')) {
         ctx.addIssue({ code: 'custom', message: '`enum` only goes with type string, int or number' });
       }
+      if (f.type === 'map' && !f.values) ctx.addIssue({ code: 'custom', message: 'type map needs `values`' });
+      if (f.values && f.type !== 'map')
+        ctx.addIssue({ code: 'custom', message: '`values` only goes with type map' });
+      if (f.union && f.type !== 'object')
+        ctx.addIssue({ code: 'custom', message: '`union` only goes with type object' });
+      const limits: Array<[keyof FieldSpec, string[]]> = [
+        ['minItems', ['array']],
+        ['maxItems', ['array']],
+        ['minLength', ['string']],
+        ['maxLength', ['string']],
+        ['minimum', ['int', 'number', 'int64']],
+        ['maximum', ['int', 'number', 'int64']],
+        ['default', ['string', 'int', 'number', 'int64', 'boolean']],
+      ];
+      for (const [key, types] of limits) {
+        if (f[key] !== undefined && !types.includes(f.type ?? '')) {
+          ctx.addIssue({ code: 'custom', message: `\`${key}\` only goes with type ${types.join(' or ')}` });
+        }
+      }
+      if (f.default !== undefined && f.required) {
+        ctx.addIssue({ code: 'custom', message: 'a field with a `default` is not `required`' });
+      }
     }),
+);
+
+const UnionSpecSchema: z.ZodType<UnionSpec> = z.lazy(() =>
+  z.strictObject({
+    on: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a field name'),
+    cases: z
+      .record(z.string().min(1), z.record(z.string(), FieldSpecSchema))
+      .refine((c) => Object.keys(c).length >= 2, 'a union has at least two cases'),
+  }),
 );
 
 const Fields = z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_.-]*$/, 'a field name'), FieldSpecSchema);
@@ -73,7 +127,8 @@ export const EndpointSchema = z.strictObject({
       /^(GET|POST) \/[^\s?]*(\?[A-Za-z0-9_]+=[^&\s]+(&[A-Za-z0-9_]+=[^&\s]+)*)?$/,
       'like `POST /cgi-bin/x?action=y`',
     ),
-  doc: z.string().url(),
+  /** The official page; a list when more pages add fields (the main page first). */
+  doc: z.union([z.string().url(), z.array(z.string().url()).min(1)]),
   products: z.array(z.enum(PRODUCTS)).min(1).optional(),
   host: z.enum(HOSTS).optional(),
   token: z.enum(TOKEN_KINDS).optional(),
@@ -81,8 +136,17 @@ export const EndpointSchema = z.strictObject({
   deprecated: z.string().min(1).optional(),
   multipart: z.boolean().optional(),
   responseKind: z.enum(['json', 'binary', 'json-or-binary']).optional(),
+  /** What a binary answer may be: content types, and HTTP statuses that mean an error. */
+  binary: z
+    .strictObject({
+      contentTypes: z.array(z.string().regex(/^[a-z]+\/[a-z0-9.+*-]+$/, 'a media type')).min(1),
+      statusErrors: z.record(z.string().regex(/^[45]\d\d$/, 'an HTTP status'), z.string()).optional(),
+    })
+    .optional(),
   query: Fields.optional(),
   body: Fields.optional(),
+  /** The body is a discriminated union: `on` is a body field, each case adds its fields. */
+  union: UnionSpecSchema.optional(),
   response: Fields.optional(),
   example: z
     .strictObject({

@@ -2,12 +2,12 @@
 // CLI's business; this module is pure apart from reading spec/.
 import { createHash } from 'node:crypto';
 import { IndentationText, Project, QuoteKind, type SourceFileStructure, StructureKind } from 'ts-morph';
-import { emitApi } from './emit/api.js';
-import { emitEndpointTable } from './emit/endpoints.js';
+import { PRODUCTS } from './descriptor.js';
+import { emitApi, emitProductApi } from './emit/api.js';
+import { areasOf, emitArea, emitAreaIndex, emitOperations, emitShapeSchemas } from './emit/areas.js';
 import { emitErrors } from './emit/errors.js';
 import { emitMessages } from './emit/messages.js';
 import { emitOpenApi } from './emit/openapi.js';
-import { emitSchemas, emitShapeSchemas } from './emit/schemas.js';
 import { emitShapeTypes, emitTypes } from './emit/types.js';
 import type { Ir } from './ir.js';
 import { loadSpec } from './load.js';
@@ -32,19 +32,22 @@ export function render(ir: Ir): Map<string, string> {
     out.set(path, HEADER + sf.getFullText());
   };
 
-  const dirs = [...new Set(ir.endpoints.map((e) => e.dir))].sort();
+  // Per area (a spec dir and a top-level id segment): types, and the rows + schemas the runtime loads lazily.
+  const areas = areasOf(ir);
   ts('types/shapes.ts', emitShapeTypes(ir));
-  ts('schemas/shapes.ts', emitShapeSchemas(ir));
-  for (const dir of dirs) {
-    ts(`types/${dir}.ts`, emitTypes(ir, dir));
-    ts(`schemas/${dir}.ts`, emitSchemas(ir, dir));
+  ts('shapes.ts', emitShapeSchemas(ir));
+  for (const area of areas) {
+    ts(`types/${area}.ts`, emitTypes(ir, area));
+    ts(`areas/${area}.ts`, emitArea(ir, area));
   }
   ts('types/index.ts', {
     kind: StructureKind.SourceFile,
-    statements: ['shapes', ...dirs].map((d) => `export type * from './${d}.js';`),
+    statements: ['shapes', ...areas].map((a) => `export type * from './${a}.js';`),
   });
-  ts('endpoints.ts', emitEndpointTable(ir));
-  ts('api.ts', emitApi(ir));
+  ts('areas/index.ts', emitAreaIndex(ir));
+  ts('operations.ts', emitOperations(ir));
+  for (const product of PRODUCTS) ts(`api/${product}.ts`, emitProductApi(ir, product));
+  ts('api.ts', emitApi());
   ts('errors.ts', emitErrors(ir));
   for (const [path, structure] of emitMessages(ir)) ts(path, structure);
 

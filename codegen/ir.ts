@@ -6,15 +6,52 @@ export type Product = (typeof PRODUCTS)[number];
 export type Host = (typeof HOSTS)[number];
 export type TokenKind = (typeof TOKEN_KINDS)[number];
 
+export type FieldType =
+  | 'string'
+  | 'int'
+  | 'int64'
+  | 'number'
+  | 'boolean'
+  | 'any'
+  | 'file'
+  | 'object'
+  | 'array'
+  | 'map'
+  | 'ref';
+
+/** Limits the official page states; enforced on requests, documented everywhere. */
+export interface IrLimits {
+  minItems?: number;
+  maxItems?: number;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+}
+
+/** A discriminated union: the string field `on` picks one case; each case adds its own fields. */
+export interface IrUnion {
+  on: string;
+  cases: Array<{ value: string; fields: IrField[] }>;
+}
+
 export interface IrField {
   name: string;
-  type: 'string' | 'int' | 'int64' | 'number' | 'boolean' | 'any' | 'file' | 'object' | 'array' | 'ref';
+  type: FieldType;
   required: boolean;
   doc?: string;
   enum?: Array<string | number>;
+  /** object: its (common) fields. */
   fields?: IrField[];
+  /** object: variants on top of `fields`. */
+  union?: IrUnion;
+  /** array: the element. */
   items?: IrField;
+  /** map: every value (keys are free strings). */
+  values?: IrField;
   ref?: string;
+  limits?: IrLimits;
+  default?: string | number | boolean;
   secret?: boolean;
   deprecated?: string;
 }
@@ -25,9 +62,14 @@ export interface IrEndpoint {
   /** The method path on a client, e.g. `user.info`. */
   id: string;
   dir: string;
+  /** The lazily loaded unit: `<dir>/<first id segment>`, e.g. `oa/user`. */
+  area: string;
   file: string;
   summary: string;
+  /** The main official page. */
   doc: string;
+  /** Every official page, the main one first. */
+  docs: string[];
   products: Product[];
   method: 'GET' | 'POST';
   path: string;
@@ -40,6 +82,10 @@ export interface IrEndpoint {
   responseKind: 'json' | 'binary' | 'json-or-binary';
   query: IrField[];
   body: IrField[];
+  /** The body is one of these variants (its field `on` is in `body`). */
+  union?: IrUnion;
+  /** Binary answers: the content types that are a success, statuses that mean an error. */
+  binary?: { contentTypes: string[]; statusErrors: Record<string, string> };
   /** undefined for binary endpoints. */
   response?: IrField[];
   example: { request?: Record<string, unknown>; response?: Record<string, unknown> };

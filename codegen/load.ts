@@ -11,8 +11,10 @@ import {
   type FieldSpec,
   MessageFileSchema,
   ShapesFileSchema,
+  type UnionSpec,
 } from './descriptor.js';
-import type { Ir, IrEndpoint, IrErrcode, IrField, IrMessage, IrShape } from './ir.js';
+import type { Ir, IrEndpoint, IrErrcode, IrField, IrLimits, IrMessage, IrShape, IrUnion } from './ir.js';
+import { areaOf } from './naming.js';
 
 export class SpecError extends Error {
   constructor(readonly problems: string[]) {
@@ -51,8 +53,52 @@ export function toIrField(name: string, spec: FieldSpec): IrField {
   if (spec.secret) field.secret = true;
   if (spec.deprecated) field.deprecated = spec.deprecated;
   if (spec.fields) field.fields = toIrFields(spec.fields);
+  if (spec.union) field.union = toIrUnion(spec.union);
   if (spec.items) field.items = { ...toIrField('items', spec.items), required: true }; // an element is never absent
+  if (spec.values) field.values = { ...toIrField('values', spec.values), required: true };
+  const limits: IrLimits = {};
+  for (const key of LIMIT_KEYS) if (spec[key] !== undefined) limits[key] = spec[key];
+  if (Object.keys(limits).length) field.limits = limits;
+  if (spec.default !== undefined) field.default = spec.default;
   return field;
+}
+
+const LIMIT_KEYS = ['minItems', 'maxItems', 'minLength', 'maxLength', 'minimum', 'maximum'] as const;
+
+export const toIrUnion = (u: UnionSpec): IrUnion => ({
+  on: u.on,
+  cases: Object.entries(u.cases).map(([value, fields]) => ({ value, fields: toIrFields(fields) })),
+});
+
+/** Problems of a union over `common` fields: `on` is a required string field, cases add new names. */
+function unionProblems(where: string, common: IrField[], union: IrUnion): string[] {
+  const out: string[] = [];
+  const on = common.find((f) => f.name === union.on);
+  if (on?.type !== 'string' || !on.required)
+    out.push(`${where}: union.on: ${union.on} must be a required string field beside the union`);
+  if (on?.enum) out.push(`${where}: union.on: ${union.on} takes its values from the cases; drop its enum`);
+  for (const c of union.cases) {
+    for (const f of c.fields) {
+      if (common.some((x) => x.name === f.name))
+        out.push(`${where}: union.cases.${c.value}.${f.name}: already a common field`);
+    }
+  }
+  return out;
+}
+
+/** Every union nested in these fields, checked against its object's common fields. */
+function nestedUnionProblems(where: string, fields: IrField[]): string[] {
+  const out: string[] = [];
+  for (const f of fields) {
+    const at = `${where}.${f.name}`;
+    if (f.union) out.push(...unionProblems(at, f.fields ?? [], f.union));
+    out.push(
+      ...nestedUnionProblems(at, [...(f.fields ?? []), ...(f.union?.cases.flatMap((c) => c.fields) ?? [])]),
+    );
+    if (f.items) out.push(...nestedUnionProblems(at, [f.items]));
+    if (f.values) out.push(...nestedUnionProblems(at, [f.values]));
+  }
+  return out;
 }
 
 const toIrFields = (fields: Record<string, FieldSpec> | undefined): IrField[] =>
@@ -61,7 +107,9 @@ const toIrFields = (fields: Record<string, FieldSpec> | undefined): IrField[] =>
 function walkRefs(field: IrField, visit: (ref: string) => void): void {
   if (field.ref) visit(field.ref);
   for (const f of field.fields ?? []) walkRefs(f, visit);
+  for (const c of field.union?.cases ?? []) for (const f of c.fields) walkRefs(f, visit);
   if (field.items) walkRefs(field.items, visit);
+  if (field.values) walkRefs(field.values, visit);
 }
 
 export function loadSpec(specDir: string): Ir {
@@ -116,13 +164,16 @@ export function loadSpec(specDir: string): Ir {
       const [path, qs] = target.split('?') as [string, string | undefined];
       const fixedQuery = Object.fromEntries(new URLSearchParams(qs ?? ''));
       const responseKind = d.responseKind ?? 'json';
+      const docs = Array.isArray(d.doc) ? d.doc : [d.doc];
       const ep: IrEndpoint = {
         operationId: `${dir}.${id}`,
         id,
         dir,
+        area: areaOf(dir, id),
         file: rel,
         summary: d.summary,
-        doc: d.doc,
+        doc: docs[0]!,
+        docs,
         products: d.products ?? parsed.products,
         method,
         path,
@@ -138,6 +189,20 @@ export function loadSpec(specDir: string): Ir {
       };
       if (d.deprecated) ep.deprecated = d.deprecated;
       if (responseKind !== 'binary') ep.response = toIrFields(d.response);
+      if (d.union) {
+        ep.union = toIrUnion(d.union);
+        problems.push(...unionProblems(`${at}: body`, ep.body, ep.union));
+      }
+      problems.push(
+        ...nestedUnionProblems(`${at}: body`, ep.body),
+        ...nestedUnionProblems(`${at}: query`, ep.query),
+        ...nestedUnionProblems(`${at}: response`, ep.response ?? []),
+      );
+      if (d.binary) {
+        if (responseKind === 'json')
+          problems.push(`${at}: binary: only for responseKind binary or json-or-binary`);
+        ep.binary = { contentTypes: d.binary.contentTypes, statusErrors: d.binary.statusErrors ?? {} };
+      }
 
       if (method === 'GET' && ep.body.length > 0) problems.push(`${at}: body: a GET has no body; use query`);
       if (responseKind === 'binary' && d.response)
@@ -152,12 +217,20 @@ export function loadSpec(specDir: string): Ir {
         if (f.type === 'file' && !ep.multipart)
           problems.push(`${at}: ${f.name}: type file needs multipart: true`);
       }
-      const paramNames = new Set([...queryNames, ...ep.body.map((f) => f.name)]);
+      const caseFields = ep.union?.cases.flatMap((c) => c.fields) ?? [];
+      const paramNames = new Set([
+        ...queryNames,
+        ...ep.body.map((f) => f.name),
+        ...caseFields.map((f) => f.name),
+      ]);
       for (const key of Object.keys(ep.example.request ?? {})) {
         if (!paramNames.has(key)) problems.push(`${at}: example.request.${key}: not a query or body field`);
       }
       if (ep.example.request) {
-        for (const f of [...ep.query, ...ep.body]) {
+        const chosen = ep.union?.cases.find((c) => c.value === ep.example.request?.[ep.union!.on]);
+        if (ep.union && !chosen)
+          problems.push(`${at}: example.request.${ep.union.on}: not one of the union's cases`);
+        for (const f of [...ep.query, ...ep.body, ...(chosen?.fields ?? [])]) {
           if (f.required && f.type !== 'file' && !(f.name in ep.example.request)) {
             problems.push(`${at}: example.request: missing required field ${f.name}`);
           }
@@ -190,6 +263,13 @@ export function loadSpec(specDir: string): Ir {
       };
       if (m.sample) msg.sample = m.sample;
       if (m.sampleJson) msg.sampleJson = m.sampleJson;
+      const endpointOnly = (fs: IrField[]): boolean =>
+        fs.some(
+          (f) =>
+            f.type === 'map' || f.union || endpointOnly([...(f.fields ?? []), ...(f.items ? [f.items] : [])]),
+        );
+      if (endpointOnly(msg.fields))
+        problems.push(`${rel}: messages.${name}: maps and unions are for endpoints, not messages`);
       for (const tag of Object.keys(m.match)) {
         if (!msg.fields.some((f) => f.name === tag))
           problems.push(`${rel}: messages.${name}.match.${tag}: not a field`);
@@ -231,9 +311,24 @@ export function loadSpec(specDir: string): Ir {
   };
   for (const s of shapes) checkRefs(`${s.file}: shapes.${s.name}`, [s.field]);
   for (const e of endpoints) {
-    checkRefs(`${e.file}: endpoints.${e.id}`, [...e.query, ...e.body, ...(e.response ?? [])]);
+    const caseFields = e.union?.cases.flatMap((c) => c.fields) ?? [];
+    checkRefs(`${e.file}: endpoints.${e.id}`, [...e.query, ...e.body, ...caseFields, ...(e.response ?? [])]);
   }
   for (const m of messages) checkRefs(`${m.file}: messages.${m.name}`, m.fields);
+
+  // One route (method, host, path, fixed query) is one operation per product.
+  const routes = new Map<string, IrEndpoint>();
+  for (const e of endpoints) {
+    for (const p of e.products) {
+      const route = `${p} ${e.method} ${e.host}${e.path}?${new URLSearchParams(e.fixedQuery)}`;
+      const other = routes.get(route);
+      if (other)
+        problems.push(
+          `${e.file}: endpoints.${e.id}: ${e.method} ${e.path} is already ${other.id} (${other.file}) for ${p}`,
+        );
+      else routes.set(route, e);
+    }
+  }
 
   const byProduct = new Map<string, IrEndpoint[]>();
   for (const e of endpoints) for (const p of e.products) byProduct.set(p, [...(byProduct.get(p) ?? []), e]);

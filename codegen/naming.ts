@@ -29,8 +29,13 @@ export const endpointTypeBase = (e: Pick<IrEndpoint, 'dir' | 'id'>) => dirPrefix
 export const paramsTypeName = (e: Pick<IrEndpoint, 'dir' | 'id'>) => `${endpointTypeBase(e)}Params`;
 export const resultTypeName = (e: Pick<IrEndpoint, 'dir' | 'id'>) => `${endpointTypeBase(e)}Result`;
 
-/** The file (without extension) under generated/ that holds a spec dir's types or schemas. */
-export const dirModule = (dir: string) => dir;
+/**
+ * The unit that loads lazily: a spec dir and the first segment of the ids, `oa/user` for `oa.user.*`.
+ * Its schemas and rows live in generated/areas/<area>.ts, its types in generated/types/<area>.ts.
+ */
+export const areaOf = (dir: string, id: string) => `${dir}/${id.split('.')[0]}`;
+/** `oa/user` -> `T_oa_user`: the namespace an API interface imports an area's types as. */
+export const areaTypesAlias = (area: string) => `T_${area.replace(/[^A-Za-z0-9]/g, '_')}`;
 
 /** The API interface of each product's client, and the spec dirs it draws from. */
 export const PRODUCT_API: Record<Product, { api: string; namespace: string }> = {

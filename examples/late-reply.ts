@@ -1,6 +1,6 @@
 // The late-reply recipe (docs/webhook.md): a handler that misses WeChat's 5 s window still reaches
 // the user, as a customer-service message (allowed within 48 h of the user's last message).
-import type { MessageCustomSendParams } from '../generated/types/shared.js';
+import type { MessageCustomSendParams } from '../generated/types/index.js';
 import type { OfficialAccount } from '../src/index.js';
 import type { Reply } from '../src/messages/index.js';
 import { createWebhook } from '../src/webhook/index.js';

@@ -1,15 +1,16 @@
-// Emits generated/api.ts: one interface per product client (`OfficialAccountApi`, ...), a tree of
-// methods whose shape follows the endpoint ids, with JSDoc: summary, doc URL, deprecation, throws.
+// Emits generated/api/<product>.ts: the interface of each product client's `api` (`OfficialAccountApi`,
+// ...), a tree of methods whose shape follows the endpoint ids, with JSDoc: summary, doc URLs,
+// deprecation, throws. generated/api.ts re-exports them.
 import { type SourceFileStructure, StructureKind } from 'ts-morph';
 import { PRODUCTS } from '../descriptor.js';
 import type { Ir, IrEndpoint } from '../ir.js';
-import { docText, PRODUCT_API, paramsTypeName, propKey, resultTypeName } from '../naming.js';
+import { areaTypesAlias, docText, PRODUCT_API, paramsTypeName, propKey, resultTypeName } from '../naming.js';
 import { endpointParams } from './types.js';
 
 type Tree = { [segment: string]: Tree | IrEndpoint };
 
 function methodSignature(name: string, e: IrEndpoint): string {
-  const ns = `T_${e.dir.replace(/-/g, '_')}`;
+  const ns = areaTypesAlias(e.area);
   const params = endpointParams(e);
   const optional = params.every((f) => !f.required);
   const result =
@@ -22,7 +23,7 @@ function methodSignature(name: string, e: IrEndpoint): string {
     docText(e.summary),
     '',
     `\`${e.method} ${e.path}${Object.keys(e.fixedQuery).length ? `?${new URLSearchParams(e.fixedQuery)}` : ''}\` on ${e.host}`,
-    `@see ${e.doc}`,
+    ...e.docs.map((d) => `@see ${d}`),
     e.deprecated ? `@deprecated ${docText(e.deprecated)}` : '',
     '@throws {WechatApiError} when WeChat answers with a non-zero errcode',
     '@throws {ValidationError} when params do not match the descriptor',
@@ -42,15 +43,23 @@ function writeTree(tree: Tree): string {
   return parts.join('\n');
 }
 
-export function emitApi(ir: Ir): SourceFileStructure {
-  const dirs = [...new Set(ir.endpoints.map((e) => e.dir))].sort();
+export function emitApi(): SourceFileStructure {
+  return {
+    kind: StructureKind.SourceFile,
+    statements: PRODUCTS.map((p) => `export type { ${PRODUCT_API[p].api} } from './api/${p}.js';`),
+  };
+}
+
+export function emitProductApi(ir: Ir, product: (typeof PRODUCTS)[number]): SourceFileStructure {
+  const eps = ir.endpoints.filter((x) => x.products.includes(product));
+  const areas = [...new Set(eps.map((e) => e.area))].sort();
   const statements: string[] = [
-    `import type { CallOptions, WechatFile } from '../src/http/types.js';`,
-    ...dirs.map((d) => `import type * as T_${d.replace(/-/g, '_')} from './types/${d}.js';`),
+    `import type { CallOptions, WechatFile } from '../../src/http/types.js';`,
+    ...areas.map((a) => `import type * as ${areaTypesAlias(a)} from '../types/${a}.js';`),
   ];
-  for (const product of PRODUCTS) {
+  {
     const tree: Tree = {};
-    for (const e of ir.endpoints.filter((x) => x.products.includes(product))) {
+    for (const e of eps) {
       const segs = e.id.split('.');
       let node = tree;
       for (const s of segs.slice(0, -1)) {

@@ -1,101 +1,217 @@
-// IR fields -> TypeScript type text and zod expression text. `mode` matters for int64 (accepted as
-// number or string, returned as string) and files (only in requests).
-import type { IrField } from '../ir.js';
+// IR fields -> TypeScript type text, zod expression text (the tree-shakable `zod/mini` API) and
+// OpenAPI schema objects. One table: a new field kind is one row here. `mode` matters for int64
+// (accepted as number or string, returned as string), files (only in requests) and limits (enforced
+// on requests only: a response that breaks a documented limit is still WeChat's answer).
+import type { FieldType, IrField, IrUnion } from '../ir.js';
 import { docText, propKey } from '../naming.js';
 
 export type Mode = 'input' | 'output';
+type Json = Record<string, unknown>;
 
 const literal = (v: string | number) => JSON.stringify(v);
 
-export function tsType(f: IrField, mode: Mode, shapeNs = ''): string {
-  switch (f.type) {
-    case 'string':
-    case 'int':
-    case 'number':
-      if (f.enum) return f.enum.map(literal).join(' | ');
-      return f.type === 'string' ? 'string' : 'number';
-    case 'int64':
-      return mode === 'input' ? 'string | number' : 'string';
-    case 'boolean':
-      return 'boolean';
-    case 'any':
-      return 'unknown';
-    case 'file':
-      return 'WechatUpload';
-    case 'ref':
-      return `${shapeNs}${f.ref}`;
-    case 'array':
-      return `Array<${tsType(f.items!, mode, shapeNs)}>`;
-    case 'object':
-      return objectType(f.fields ?? [], mode, shapeNs);
-  }
+/** How each field kind is written in each output. `ns` prefixes shape names. */
+interface KindRow {
+  ts(f: IrField, mode: Mode, ns: string): string;
+  zod(f: IrField, mode: Mode, ns: string): string;
+  openapi(f: IrField, mode: Mode): Json;
 }
 
-export function jsDoc(f: Pick<IrField, 'doc' | 'deprecated'>): string {
-  const lines = [
+const enumTs = (f: IrField, base: string) => (f.enum ? f.enum.map(literal).join(' | ') : base);
+
+const KINDS: Record<FieldType, KindRow> = {
+  string: {
+    ts: (f) => enumTs(f, 'string'),
+    zod: (f, mode) =>
+      f.enum ? `z.enum([${f.enum.map(literal).join(', ')}])` : withChecks('z.string()', f, mode),
+    openapi: (f) => ({ type: 'string', ...(f.enum ? { enum: f.enum } : {}) }),
+  },
+  int: {
+    ts: (f) => enumTs(f, 'number'),
+    zod: (f, mode) => (f.enum ? literals(f.enum) : withChecks('z.int()', f, mode)),
+    openapi: (f) => ({ type: 'integer', ...(f.enum ? { enum: f.enum } : {}) }),
+  },
+  number: {
+    ts: (f) => enumTs(f, 'number'),
+    zod: (f, mode) => (f.enum ? literals(f.enum) : withChecks('z.number()', f, mode)),
+    openapi: (f) => ({ type: 'number', ...(f.enum ? { enum: f.enum } : {}) }),
+  },
+  int64: {
+    ts: (_f, mode) => (mode === 'input' ? 'string | number' : 'string'),
+    zod: (_f, mode) => (mode === 'input' ? 'H.int64In' : 'H.int64Out'),
+    openapi: (_f, mode) =>
+      mode === 'input'
+        ? { type: ['string', 'integer'], format: 'int64' }
+        : { type: 'string', format: 'int64' },
+  },
+  boolean: {
+    ts: () => 'boolean',
+    zod: () => 'z.boolean()',
+    openapi: () => ({ type: 'boolean' }),
+  },
+  any: {
+    ts: () => 'unknown',
+    zod: () => 'z.unknown()',
+    openapi: () => ({}),
+  },
+  file: {
+    ts: () => 'WechatUpload',
+    zod: () => 'H.upload',
+    openapi: () => ({ type: 'string', format: 'binary' }),
+  },
+  ref: {
+    ts: (f, _mode, ns) => `${ns}${f.ref}`,
+    zod: (f, _mode, ns) => `${ns}${f.ref}`,
+    openapi: (f) => ({ $ref: `#/components/schemas/${f.ref}` }),
+  },
+  array: {
+    ts: (f, mode, ns) => `Array<${tsType(f.items!, mode, ns)}>`,
+    zod: (f, mode, ns) => withChecks(`z.array(${zodExpr(f.items!, mode, ns)})`, f, mode),
+    openapi: (f, mode) => ({ type: 'array', items: openapiSchema(f.items!, mode) }),
+  },
+  map: {
+    ts: (f, mode, ns) => `Record<string, ${tsType(f.values!, mode, ns)}>`,
+    zod: (f, mode, ns) => `z.record(z.string(), ${zodExpr(f.values!, mode, ns)})`,
+    openapi: (f, mode) => ({ type: 'object', additionalProperties: openapiSchema(f.values!, mode) }),
+  },
+  object: {
+    ts: (f, mode, ns) => objectType(f.fields ?? [], mode, ns, f.union),
+    zod: (f, mode, ns) => zodObject(f.fields ?? [], mode, ns, f.union),
+    openapi: (f, mode) => objectSchema(f.fields ?? [], mode, f.union),
+  },
+};
+
+const literals = (values: Array<string | number>) =>
+  values.length === 1
+    ? `z.literal(${literal(values[0]!)})`
+    : `z.union([${values.map((v) => `z.literal(${literal(v)})`).join(', ')}])`;
+
+/** zod/mini checks for the field's limits (requests only). */
+function withChecks(expr: string, f: IrField, mode: Mode): string {
+  const l = f.limits;
+  if (!l || mode === 'output') return expr;
+  const checks = [
+    l.minItems !== undefined ? `z.minLength(${l.minItems})` : '',
+    l.maxItems !== undefined ? `z.maxLength(${l.maxItems})` : '',
+    l.minLength !== undefined ? `z.minLength(${l.minLength})` : '',
+    l.maxLength !== undefined ? `z.maxLength(${l.maxLength})` : '',
+    l.minimum !== undefined ? `z.gte(${l.minimum})` : '',
+    l.maximum !== undefined ? `z.lte(${l.maximum})` : '',
+  ].filter(Boolean);
+  return checks.length ? `${expr}.check(${checks.join(', ')})` : expr;
+}
+
+export function tsType(f: IrField, mode: Mode, shapeNs = ''): string {
+  return KINDS[f.type].ts(f, mode, shapeNs);
+}
+
+/** The field's JSDoc text lines: doc, limits, default, deprecation. */
+export function docLines(f: Pick<IrField, 'doc' | 'deprecated' | 'limits' | 'default'>): string[] {
+  const l = f.limits ?? {};
+  const range = (what: string, min?: number, max?: number) =>
+    min !== undefined && max !== undefined
+      ? `${what} ${min}–${max}`
+      : min !== undefined
+        ? `${what} ≥ ${min}`
+        : max !== undefined
+          ? `${what} ≤ ${max}`
+          : '';
+  const limits = [
+    range('items', l.minItems, l.maxItems),
+    range('length', l.minLength, l.maxLength),
+    range('value', l.minimum, l.maximum),
+  ].filter(Boolean);
+  return [
     f.doc ? docText(f.doc) : '',
+    limits.length ? `(${limits.join(', ')})` : '',
+    f.default !== undefined ? `@default ${JSON.stringify(f.default)}` : '',
     f.deprecated ? `@deprecated ${docText(f.deprecated)}` : '',
   ].filter(Boolean);
+}
+
+export function jsDoc(f: Pick<IrField, 'doc' | 'deprecated' | 'limits' | 'default'>): string {
+  const lines = docLines(f);
   return lines.length ? `/** ${lines.join(' ')} */\n` : '';
 }
 
-export function objectType(fields: IrField[], mode: Mode, shapeNs = ''): string {
-  if (fields.length === 0) return 'Record<string, never>';
-  const props = fields.map(
+function propsType(fields: IrField[], mode: Mode, shapeNs: string): string[] {
+  return fields.map(
     (f) => `${jsDoc(f)}${propKey(f.name)}${f.required ? '' : '?'}: ${tsType(f, mode, shapeNs)};`,
   );
-  return `{\n${props.join('\n')}\n}`;
+}
+
+/** An object type; with a union, one object per case (common fields, `on` narrowed to the case). */
+export function objectType(fields: IrField[], mode: Mode, shapeNs = '', union?: IrUnion): string {
+  if (union) {
+    return union.cases
+      .map((c) => {
+        const common = fields.map((f) => (f.name === union.on ? { ...f, enum: [c.value] } : f));
+        return `{\n${propsType([...common, ...c.fields], mode, shapeNs).join('\n')}\n}`;
+      })
+      .join(' | ');
+  }
+  if (fields.length === 0) return 'Record<string, never>';
+  return `{\n${propsType(fields, mode, shapeNs).join('\n')}\n}`;
 }
 
 export function zodExpr(f: IrField, mode: Mode, shapeNs = ''): string {
-  let e: string;
-  switch (f.type) {
-    case 'string':
-      e = f.enum ? `z.enum([${f.enum.map(literal).join(', ')}])` : 'z.string()';
-      break;
-    case 'int':
-    case 'number': {
-      const base = f.type === 'int' ? 'z.number().int()' : 'z.number()';
-      e = f.enum
-        ? f.enum.length === 1
-          ? `z.literal(${literal(f.enum[0]!)})`
-          : `z.union([${f.enum.map((v) => `z.literal(${literal(v)})`).join(', ')}])`
-        : base;
-      break;
-    }
-    case 'int64':
-      e = mode === 'input' ? 'H.int64In' : 'H.int64Out';
-      break;
-    case 'boolean':
-      e = 'z.boolean()';
-      break;
-    case 'any':
-      e = 'z.unknown()';
-      break;
-    case 'file':
-      e = 'H.upload';
-      break;
-    case 'ref':
-      e = `${shapeNs}${f.ref}`;
-      break;
-    case 'array':
-      e = `z.array(${zodExpr(f.items!, mode, shapeNs)})`;
-      break;
-    case 'object':
-      e = zodObject(f.fields ?? [], mode, shapeNs);
-      break;
-  }
-  return f.required || f.type === 'any' ? e : `${e}.optional()`;
+  const e = KINDS[f.type].zod(f, mode, shapeNs);
+  // z.unknown() accepts undefined, but only z.optional makes the key optional in zod's input type.
+  return f.required ? e : `z.optional(${e})`;
 }
 
 /** Requests are checked with z.object (unknown keys still go out as given); responses keep unknown keys. */
-export function zodObject(fields: IrField[], mode: Mode, shapeNs = ''): string {
+export function zodObject(fields: IrField[], mode: Mode, shapeNs = '', union?: IrUnion): string {
   const ctor = mode === 'input' ? 'z.object' : 'z.looseObject';
-  if (fields.length === 0) return `${ctor}({})`;
-  return `${ctor}({\n${fields.map((f) => `${propKey(f.name)}: ${zodExpr(f, mode, shapeNs)},`).join('\n')}\n})`;
+  const obj = (fs: IrField[]) =>
+    fs.length === 0
+      ? `${ctor}({})`
+      : `${ctor}({\n${fs.map((f) => `${propKey(f.name)}: ${zodExpr(f, mode, shapeNs)},`).join('\n')}\n})`;
+  if (!union) return obj(fields);
+  const variants = union.cases.map((c) =>
+    obj([...fields.map((f) => (f.name === union.on ? { ...f, enum: [c.value] } : f)), ...c.fields]),
+  );
+  return `z.discriminatedUnion(${literal(union.on)}, [\n${variants.join(',\n')}\n])`;
 }
 
-export const usesFile = (fields: IrField[]): boolean =>
+export function openapiSchema(f: IrField, mode: Mode): Json {
+  const s = KINDS[f.type].openapi(f, mode);
+  if (s.$ref) return s;
+  const l = f.limits ?? {};
+  for (const [key, value] of Object.entries(l)) if (value !== undefined) s[key] = value;
+  if (f.default !== undefined) s.default = f.default;
+  if (f.doc) s.description = f.doc;
+  if (f.deprecated) s.deprecated = true;
+  return s;
+}
+
+export function objectSchema(fields: IrField[], mode: Mode, union?: IrUnion): Json {
+  const plain = (fs: IrField[]): Json => {
+    const required = fs.filter((f) => f.required).map((f) => f.name);
+    return {
+      type: 'object',
+      properties: Object.fromEntries(fs.map((f) => [f.name, openapiSchema(f, mode)])),
+      ...(required.length ? { required } : {}),
+      additionalProperties: mode === 'output',
+    };
+  };
+  if (!union) return plain(fields);
+  return {
+    oneOf: union.cases.map((c) =>
+      plain([...fields.map((f) => (f.name === union.on ? { ...f, enum: [c.value] } : f)), ...c.fields]),
+    ),
+    discriminator: { propertyName: union.on },
+  };
+}
+
+const walk = (fields: IrField[], test: (f: IrField) => boolean): boolean =>
   fields.some(
-    (f) => f.type === 'file' || usesFile(f.fields ?? []) || (f.items ? usesFile([f.items]) : false),
+    (f) =>
+      test(f) ||
+      walk(f.fields ?? [], test) ||
+      walk(f.union?.cases.flatMap((c) => c.fields) ?? [], test) ||
+      (f.items ? walk([f.items], test) : false) ||
+      (f.values ? walk([f.values], test) : false),
   );
+
+export const usesFile = (fields: IrField[]): boolean => walk(fields, (f) => f.type === 'file');

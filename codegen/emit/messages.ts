@@ -175,7 +175,8 @@ export function messageZod(ir: Ir, f: IrField, literal?: string): string {
     case 'any':
       return 'X.any';
     case 'file':
-      throw new Error(`messages: ${f.name}: type file is for multipart requests, not messages`);
+    case 'map':
+      throw new Error(`messages: ${f.name}: type ${f.type} is for endpoints, not messages`);
     case 'ref':
       e = messageShapeSchemaName(f.ref!);
       break;

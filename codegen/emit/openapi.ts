@@ -1,56 +1,16 @@
 // Emits generated/openapi.json: the whole described WeChat API as an OpenAPI 3.1 document. Each
-// operation carries its host in `servers`. Two operations may share a path on different hosts (or
-// differ only by a fixed `?action=`): the path key is then shortened and the rest moved into the
-// server URL, so every key is unique and server + key is still the real URL.
+// operation carries its host in `servers`. A path key is the real path, plus the fixed query of
+// WeChat's `?action=` variants (`/datacube/x?action=foo`). When two operations still share a key
+// (the same path on two hosts, or one route with a shape per product) the later one's key ends in
+// `__variant=<host>` or `__variant=<product>` (not sent: the operation's servers and parameters say
+// what is); if even that is taken, generation fails rather than drop an operation.
 
 import type { Ir, IrEndpoint, IrField } from '../ir.js';
 import { PRODUCT_API } from '../naming.js';
-import type { Mode } from './fields.js';
+import { objectSchema, openapiSchema } from './fields.js';
 import { endpointParams } from './types.js';
 
 type Json = Record<string, unknown>;
-
-function schemaOf(f: IrField, mode: Mode): Json {
-  const s = ((): Json => {
-    switch (f.type) {
-      case 'string':
-        return f.enum ? { type: 'string', enum: f.enum } : { type: 'string' };
-      case 'int':
-        return f.enum ? { type: 'integer', enum: f.enum } : { type: 'integer' };
-      case 'number':
-        return f.enum ? { type: 'number', enum: f.enum } : { type: 'number' };
-      case 'int64':
-        return mode === 'input'
-          ? { type: ['string', 'integer'], format: 'int64' }
-          : { type: 'string', format: 'int64' };
-      case 'boolean':
-        return { type: 'boolean' };
-      case 'any':
-        return {};
-      case 'file':
-        return { type: 'string', format: 'binary' };
-      case 'ref':
-        return { $ref: `#/components/schemas/${f.ref}` };
-      case 'array':
-        return { type: 'array', items: schemaOf(f.items!, mode) };
-      case 'object':
-        return objectSchema(f.fields ?? [], mode);
-    }
-  })();
-  if (f.doc && !s.$ref) s.description = f.doc;
-  if (f.deprecated && !s.$ref) s.deprecated = true;
-  return s;
-}
-
-function objectSchema(fields: IrField[], mode: Mode): Json {
-  const required = fields.filter((f) => f.required).map((f) => f.name);
-  return {
-    type: 'object',
-    properties: Object.fromEntries(fields.map((f) => [f.name, schemaOf(f, mode)])),
-    ...(required.length ? { required } : {}),
-    additionalProperties: mode === 'output',
-  };
-}
 
 const TOKEN_SCHEMES: Record<string, string> = {
   access_token: 'access_token',
@@ -67,6 +27,7 @@ const errorEnvelope = {
 
 function operation(e: IrEndpoint): Json {
   const bodyFields = e.body;
+  const bodyNames = [...bodyFields, ...(e.union?.cases.flatMap((c) => c.fields) ?? [])];
   const parameters = [
     ...Object.entries(e.fixedQuery).map(([name, value]) => ({
       name,
@@ -78,16 +39,17 @@ function operation(e: IrEndpoint): Json {
       name: f.name,
       in: 'query',
       required: f.required,
-      schema: schemaOf({ ...f, doc: undefined } as IrField, 'input'),
+      schema: openapiSchema({ ...f, doc: undefined } as IrField, 'input'),
       ...(f.doc ? { description: f.doc } : {}),
     })),
   ];
+  const file = { schema: { type: 'string', format: 'binary' } };
+  const fileContent = Object.fromEntries(
+    (e.binary?.contentTypes ?? ['application/octet-stream']).map((t) => [t, file]),
+  );
   const ok: Json =
     e.responseKind === 'binary'
-      ? {
-          description: 'The file',
-          content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
-        }
+      ? { description: 'The file', content: fileContent }
       : {
           description: 'Success (errcode 0 or absent)',
           content: {
@@ -95,9 +57,7 @@ function operation(e: IrEndpoint): Json {
               schema: objectSchema(e.response ?? [], 'output'),
               ...(e.example.response ? { example: e.example.response } : {}),
             },
-            ...(e.responseKind === 'json-or-binary'
-              ? { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } }
-              : {}),
+            ...(e.responseKind === 'json-or-binary' ? fileContent : {}),
           },
         };
   const op: Json = {
@@ -105,6 +65,7 @@ function operation(e: IrEndpoint): Json {
     summary: e.summary,
     tags: e.products.map((p) => PRODUCT_API[p].namespace),
     externalDocs: { url: e.doc },
+    ...(e.docs.length > 1 ? { 'x-wxkit-docs': e.docs } : {}),
     servers: [{ url: `https://${e.host}` }],
     ...(parameters.length ? { parameters } : {}),
     ...(bodyFields.length
@@ -113,10 +74,8 @@ function operation(e: IrEndpoint): Json {
             required: bodyFields.some((f) => f.required),
             content: {
               [e.multipart ? 'multipart/form-data' : 'application/json']: {
-                schema: objectSchema(bodyFields, 'input'),
-                ...(e.example.request && !e.multipart
-                  ? { example: pick(e.example.request, bodyFields) }
-                  : {}),
+                schema: objectSchema(bodyFields, 'input', e.union),
+                ...(e.example.request && !e.multipart ? { example: pick(e.example.request, bodyNames) } : {}),
               },
             },
           },
@@ -124,6 +83,12 @@ function operation(e: IrEndpoint): Json {
       : {}),
     responses: {
       '200': ok,
+      ...Object.fromEntries(
+        Object.entries(e.binary?.statusErrors ?? {}).map(([status, meaning]) => [
+          status,
+          { description: meaning },
+        ]),
+      ),
       default: {
         description: 'WeChat error (errcode != 0)',
         content: { 'application/json': { schema: errorEnvelope } },
@@ -132,6 +97,7 @@ function operation(e: IrEndpoint): Json {
     ...(TOKEN_SCHEMES[e.token] ? { security: [{ [TOKEN_SCHEMES[e.token]!]: [] }] } : { security: [] }),
     ...(e.deprecated ? { deprecated: true } : {}),
     'x-wxkit-id': e.id,
+    'x-wxkit-products': e.products,
     'x-wxkit-idempotent': e.idempotent,
   };
   if (endpointParams(e).length === 0) delete op.parameters;
@@ -141,21 +107,28 @@ function operation(e: IrEndpoint): Json {
 const pick = (obj: Record<string, unknown>, fields: IrField[]) =>
   Object.fromEntries(Object.entries(obj).filter(([k]) => fields.some((f) => f.name === k)));
 
+export class OpenApiKeyError extends Error {}
+
 export function emitOpenApi(ir: Ir, version: string): Json {
   const paths: Record<string, Json> = {};
   for (const e of ir.endpoints) {
     const method = e.method.toLowerCase();
-    const segments = e.path.split('/').filter(Boolean);
-    // Keep the longest key that is still free; move the cut-off prefix into the server URL.
-    for (let cut = 0; cut < segments.length; cut++) {
-      const key = `/${segments.slice(cut).join('/')}`;
-      if (paths[key]?.[method]) continue;
-      const op = operation(e);
-      const prefix = segments.slice(0, cut).join('/');
-      if (prefix) op.servers = [{ url: `https://${e.host}/${prefix}` }];
-      paths[key] = { ...(paths[key] ?? {}), [method]: op };
-      break;
+    const query = new URLSearchParams(e.fixedQuery).toString();
+    const base = query ? `${e.path}?${query}` : e.path;
+    const mark = (variant: string) => `${base}${query ? '&' : '?'}__variant=${variant}`;
+    const taken = paths[base]?.[method] as Json | undefined;
+    const sameHost = (taken?.servers as Array<{ url: string }> | undefined)?.[0]?.url === `https://${e.host}`;
+    const takenProducts = (taken?.['x-wxkit-products'] ?? []) as string[];
+    // Name what differs: the host, or on one host the product; nothing differs -> no key.
+    const marks = !taken ? [] : sameHost ? e.products.filter((p) => !takenProducts.includes(p)) : [e.host];
+    const candidates = [base, ...marks.map(mark)];
+    const key = candidates.find((k) => !paths[k]?.[method]);
+    if (!key) {
+      throw new OpenApiKeyError(
+        `openapi: ${e.operationId}: ${e.method} ${base} on ${e.host} is already described (${candidates.join(', ')} are taken)`,
+      );
     }
+    paths[key] = { ...(paths[key] ?? {}), [method]: operation(e) };
   }
   return {
     openapi: '3.1.0',
@@ -164,13 +137,15 @@ export function emitOpenApi(ir: Ir, version: string): Json {
       version,
       description:
         'Official Accounts, Mini Programs, the Open Platform and WeCom, as described in wxkit spec/. ' +
-        'Every operation names its host in `servers` and links its official doc in `externalDocs`.',
+        'Every operation names its host in `servers` and links its official doc in `externalDocs`. ' +
+        'A path key may carry the fixed query of an `?action=` variant; a key ending in `__variant=…` ' +
+        'is a second operation on a shared path (another host or product) and that marker is not sent.',
     },
     servers: [{ url: 'https://api.weixin.qq.com' }],
     tags: Object.values(PRODUCT_API).map((p) => ({ name: p.namespace })),
     paths,
     components: {
-      schemas: Object.fromEntries(ir.shapes.map((s) => [s.name, schemaOf(s.field, 'output')])),
+      schemas: Object.fromEntries(ir.shapes.map((s) => [s.name, openapiSchema(s.field, 'output')])),
       securitySchemes: Object.fromEntries(
         Object.values(TOKEN_SCHEMES).map((name) => [name, { type: 'apiKey', in: 'query', name }]),
       ),

@@ -1,20 +1,31 @@
-// Emits generated/types/<dir>.ts: a params and a result interface per endpoint, with JSDoc.
+// Emits generated/types/<area>.ts: a params and a result type per endpoint, with JSDoc.
 import {
   type InterfaceDeclarationStructure,
   type SourceFileStructure,
   StructureKind,
   type TypeAliasDeclarationStructure,
 } from 'ts-morph';
-import type { Ir, IrEndpoint, IrField } from '../ir.js';
-import { docText, paramsTypeName, resultTypeName } from '../naming.js';
-import { type Mode, tsType, usesFile } from './fields.js';
+import type { Ir, IrEndpoint, IrField, IrUnion } from '../ir.js';
+import { docText, paramsTypeName, propKey, resultTypeName } from '../naming.js';
+import { docLines, type Mode, objectType, tsType, usesFile } from './fields.js';
 
 function iface(
   name: string,
   fields: IrField[],
   mode: Mode,
   docs: string[],
+  union?: IrUnion,
 ): InterfaceDeclarationStructure | TypeAliasDeclarationStructure {
+  // A union is a type alias: one object per case.
+  if (union) {
+    return {
+      kind: StructureKind.TypeAlias,
+      name,
+      isExported: true,
+      docs,
+      type: objectType(fields, mode, 'S.', union),
+    };
+  }
   // An empty interface would accept any object; `Record<string, never>` rejects stray fields.
   // Results without documented fields (a plain errcode/errmsg answer) may still carry extra keys.
   if (fields.length === 0) {
@@ -27,24 +38,28 @@ function iface(
     isExported: true,
     docs: docs.length ? [docs.join('\n')] : [],
     properties: fields.map((f) => ({
-      name: /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(f.name) ? f.name : JSON.stringify(f.name),
+      name: propKey(f.name),
       hasQuestionToken: !f.required,
       type: tsType(f, mode, 'S.'),
-      docs: [f.doc, f.deprecated && `@deprecated ${f.deprecated}`]
-        .filter(Boolean)
-        .map((d) => docText(d as string)),
+      docs: docLines(f).length ? [docLines(f).join('\n')] : [],
     })),
   };
 }
 
 export const endpointParams = (e: IrEndpoint): IrField[] => [...e.query, ...e.body];
 
-export function emitTypes(ir: Ir, dir: string): SourceFileStructure {
-  const eps = ir.endpoints.filter((e) => e.dir === dir);
+export function emitTypes(ir: Ir, area: string): SourceFileStructure {
+  const eps = ir.endpoints.filter((e) => e.area === area);
   const statements: SourceFileStructure['statements'] = [];
   for (const e of eps) {
     statements.push(
-      iface(paramsTypeName(e), endpointParams(e), 'input', [`Params of \`${e.id}\`: ${docText(e.summary)}`]),
+      iface(
+        paramsTypeName(e),
+        endpointParams(e),
+        'input',
+        [`Params of \`${e.id}\`: ${docText(e.summary)}`],
+        e.union,
+      ),
     );
     if (e.response) {
       statements.push(
@@ -52,12 +67,14 @@ export function emitTypes(ir: Ir, dir: string): SourceFileStructure {
       );
     }
   }
-  const needsUpload = eps.some((e) => usesFile(endpointParams(e)));
+  const needsUpload = eps.some((e) =>
+    usesFile([...endpointParams(e), ...(e.union?.cases.flatMap((c) => c.fields) ?? [])]),
+  );
   return {
     kind: StructureKind.SourceFile,
     statements: [
-      `import type * as S from './shapes.js';`,
-      needsUpload ? `import type { WechatUpload } from '../../src/http/upload.js';` : '',
+      `import type * as S from '../shapes.js';`,
+      needsUpload ? `import type { WechatUpload } from '../../../src/http/upload.js';` : '',
       ...statements,
     ].filter((s) => s !== ''),
   };

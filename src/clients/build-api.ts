@@ -1,30 +1,56 @@
-// Rows of generated/endpoints.ts become a tree of methods: `user.info` -> api.user.info(params, options).
-import { endpoints } from '../../generated/endpoints.js';
+// A client's `api`: a tree of methods that follows the endpoint ids (`user.info` ->
+// api.user.info(params, options)), made on first access (Octokit-style proxies), so a client costs
+// the same at 75 endpoints and at 2,500. The operation behind a method is looked up, and its area
+// loaded, on its first call.
 import type { HttpCaller } from '../http/caller.js';
-import type { EndpointRow, Product } from '../http/endpoint.js';
+import type { Product } from '../http/endpoint.js';
+import { apiNames, hasApiName, methodOperation } from '../http/operations.js';
 
-type Tree = {
-  [key: string]: Tree | ((params?: Record<string, unknown>, options?: object) => Promise<unknown>);
-};
+type Method = (params?: Record<string, unknown>, options?: object) => Promise<unknown>;
 
 export function buildApi<Api>(product: Product, caller: HttpCaller): Api {
-  const root: Tree = {};
-  for (const row of endpoints) {
-    if (!row.products.includes(product)) continue;
-    const segments = row.id.split('.');
-    let node = root;
-    for (const s of segments.slice(0, -1)) {
-      node[s] ??= {};
-      node = node[s] as Tree;
+  const made = new Map<string, Method>();
+  const node = (name: string) => {
+    let n = made.get(name);
+    if (!n) {
+      n = methodNode(product, caller, name);
+      made.set(name, n);
     }
-    node[segments.at(-1)!] = (params, options) => caller.call(row, params, options);
-  }
-  return root as Api;
+    return n;
+  };
+  return new Proxy(Object.create(null) as object, {
+    get: (_t, key) => (typeof key === 'string' && hasApiName(product, key) ? node(key) : undefined),
+    has: (_t, key) => typeof key === 'string' && hasApiName(product, key),
+    ownKeys: () => [...apiNames(product)],
+    getOwnPropertyDescriptor: (_t, key) =>
+      typeof key === 'string' && hasApiName(product, key)
+        ? { value: node(key), enumerable: true, configurable: true, writable: false }
+        : undefined,
+  }) as Api;
 }
 
-/** The row of an endpoint, for the token layer which calls token endpoints directly. */
-export function endpointRow(operationId: string): EndpointRow {
-  const row = endpoints.find((r) => r.operationId === operationId);
-  if (!row) throw new Error(`no endpoint ${operationId} in generated/endpoints.ts`);
-  return row;
+/**
+ * `api.message`, `api.message.custom`, `api.message.custom.send`: each is callable (the call runs the
+ * operation with that id, or rejects when there is none) and has a child for every further name.
+ */
+function methodNode(product: Product, caller: HttpCaller, id: string): Method {
+  const children = new Map<string, Method>();
+  const call: Method = async (params, options) => {
+    const op = await methodOperation(product, id);
+    if (!op) throw new TypeError(`api.${id} is not a described ${product} endpoint`);
+    return caller.call(op, params, options);
+  };
+  return new Proxy(call, {
+    get(target, key) {
+      // Not a thenable, not a stringifiable: only names lead to children.
+      if (typeof key !== 'string' || key === 'then' || key === 'toJSON') return undefined;
+      if (key === 'name' || key === 'length') return Reflect.get(target, key);
+      let child = children.get(key);
+      if (!child) {
+        child = methodNode(product, caller, `${id}.${key}`);
+        children.set(key, child);
+      }
+      return child;
+    },
+  });
 }

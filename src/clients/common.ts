@@ -1,4 +1,5 @@
 // What every client factory shares: HTTP settings, the store, and turning credentials into a TokenSource.
+import type { OperationId } from '../../generated/operations.js';
 import { CredentialError, WechatApiError } from '../errors.js';
 import type { HttpCaller, HttpConfig, TokenSource } from '../http/caller.js';
 import type { Product, TokenKind } from '../http/endpoint.js';
@@ -43,7 +44,7 @@ export function ticketCredentials<T extends string>(settings: {
   store: Store;
   options: ClientOptions;
   caller: HttpCaller;
-  operationOf: (type: T) => { operationId: string; params: Record<string, unknown> };
+  operationOf: (type: T) => { operationId: OperationId; params: Record<string, unknown> };
 }): (type: T) => Credential {
   const tickets = new Map<T, Credential>();
   return (type) => {

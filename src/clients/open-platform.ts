@@ -4,14 +4,15 @@
 // refresh token (stored, and stored again whenever WeChat rotates it) -> authorizer_access_token ->
 // open.authorizer(appid), OA and Mini Program clients acting for that account.
 import type { OpenPlatformApi } from '../../generated/api.js';
-import type { OpenComponentQueryAuthResult } from '../../generated/types/open.js';
+import type { OpenComponentQueryAuthResult } from '../../generated/types/index.js';
 import { CredentialError } from '../errors.js';
 import { HttpCaller } from '../http/caller.js';
+import { operation } from '../http/operations.js';
 import { Credential } from '../tokens/credential.js';
 import { MemoryStore } from '../tokens/store.js';
 import { KEEP_MS, StoredValue } from '../tokens/stored-value.js';
 import type { Bot, WebhookOptions } from '../webhook/index.js';
-import { buildApi, endpointRow } from './build-api.js';
+import { buildApi } from './build-api.js';
 import {
   type ClientOptions,
   clientTuning,
@@ -134,7 +135,7 @@ export function createOpenPlatform(options: OpenPlatformOptions) {
   });
 
   const createPreAuthCode = async (): Promise<string> => {
-    const res = (await caller.call(endpointRow('open.component.createPreAuthCode'), {
+    const res = (await caller.call(await operation('open.component.createPreAuthCode'), {
       component_appid: o.componentAppId,
     })) as { pre_auth_code: string };
     return res.pre_auth_code;
@@ -188,7 +189,7 @@ export function createOpenPlatform(options: OpenPlatformOptions) {
      * then keeps the authorizer's refresh token and the access token it came with.
      */
     async handleAuthorization(authCode: string): Promise<OpenComponentQueryAuthResult['authorization_info']> {
-      const res = (await caller.call(endpointRow('open.component.queryAuth'), {
+      const res = (await caller.call(await operation('open.component.queryAuth'), {
         component_appid: o.componentAppId,
         authorization_code: authCode,
       })) as OpenComponentQueryAuthResult;

@@ -3,14 +3,15 @@
 // permanent_code per corp (stored, survives restarts) -> the corp's access_token via get_corp_token
 // -> suite.corp(corpId), a WeCom client acting for that corp. Plus the provider_access_token.
 import type { WorkSuiteApi } from '../../generated/api.js';
-import type { WorkSuiteSuiteGetPermanentCodeResult } from '../../generated/types/work-suite.js';
+import type { WorkSuiteSuiteGetPermanentCodeResult } from '../../generated/types/index.js';
 import { CredentialError } from '../errors.js';
 import { HttpCaller, type TokenSource } from '../http/caller.js';
+import { operation } from '../http/operations.js';
 import { Credential } from '../tokens/credential.js';
 import { MemoryStore } from '../tokens/store.js';
 import { KEEP_MS, StoredValue } from '../tokens/stored-value.js';
 import type { Bot, WebhookOptions } from '../webhook/index.js';
-import { buildApi, endpointRow } from './build-api.js';
+import { buildApi } from './build-api.js';
 import {
   type ClientOptions,
   clientTuning,
@@ -112,7 +113,7 @@ export function createWorkSuite(options: WorkSuiteOptions) {
   });
 
   const getPreAuthCode = async (callOptions?: { signal?: AbortSignal }) => {
-    const res = (await caller.call(endpointRow('work-suite.suite.getPreAuthCode'), {}, callOptions)) as {
+    const res = (await caller.call(await operation('work-suite.suite.getPreAuthCode'), {}, callOptions)) as {
       pre_auth_code: string;
     };
     return res.pre_auth_code;
@@ -152,7 +153,7 @@ export function createWorkSuite(options: WorkSuiteOptions) {
      * then keeps the corp's permanent code and the access_token it came with.
      */
     async handleAuthorization(authCode: string): Promise<WorkSuiteSuiteGetPermanentCodeResult> {
-      const res = (await caller.call(endpointRow('work-suite.suite.getPermanentCode'), {
+      const res = (await caller.call(await operation('work-suite.suite.getPermanentCode'), {
         auth_code: authCode,
       })) as WorkSuiteSuiteGetPermanentCodeResult;
       const corpId = res.auth_corp_info?.corpid;

@@ -2,15 +2,15 @@
 // ky, unwrap WeChat's errcode envelope into typed errors, refresh-and-retry once on a token error,
 // validate the response. Everything endpoint-specific comes from the endpoint row.
 import type { KyInstance } from 'ky';
-import type { ZodType } from 'zod';
-import { schemaModules } from '../../generated/endpoints.js';
+import type { ZodMiniType } from 'zod/mini';
 import { errcodes } from '../../generated/errors.js';
 import { HttpError, ValidationError, WechatApiError } from '../errors.js';
-import type { EndpointRow, Host, TokenKind } from './endpoint.js';
+import type { EndpointRow, Host, Operation, TokenKind } from './endpoint.js';
 import { parseJson } from './json.js';
 import { maskToken, redactUrl } from './redact.js';
 import type { CallOptions, WechatFile } from './types.js';
 import { toFormPart } from './upload.js';
+import { issuesOf } from './zod-helpers.js';
 
 export type ValidationMode = 'strict' | 'warn' | 'off';
 
@@ -61,27 +61,6 @@ const DEFAULT_HOSTS: Record<Host, string> = {
   'mp.weixin.qq.com': 'https://mp.weixin.qq.com',
 };
 
-type Schemas = { params: ZodType; result?: ZodType };
-const schemaCache = new Map<string, Promise<Record<string, Schemas>>>();
-const loaded = new Map<string, Schemas | undefined>();
-
-/** Loads (once) the generated schema module of an endpoint; after that, answers from a plain map. */
-export async function loadSchemas(row: EndpointRow): Promise<Schemas | undefined> {
-  if (loaded.has(row.operationId)) return loaded.get(row.operationId);
-  let mod = schemaCache.get(row.schemas);
-  if (!mod) {
-    const load = schemaModules[row.schemas];
-    mod = load ? load().then((m) => m.schemas) : Promise.resolve({});
-    schemaCache.set(row.schemas, mod);
-  }
-  const schemas = (await mod)[row.operationId];
-  loaded.set(row.operationId, schemas);
-  return schemas;
-}
-
-const issuesOf = (error: { issues: Array<{ path: PropertyKey[]; message: string }> }) =>
-  error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
-
 /** Turns a non-zero errcode into the class errcodes.yaml names for it. */
 export function apiError(endpoint: string, errcode: number, errmsg: string): WechatApiError {
   const info = errcodes[String(errcode)];
@@ -125,20 +104,24 @@ export class HttpCaller {
     return new HttpCaller(this.#config, tokens);
   }
 
-  /** Calls a described endpoint. */
+  /** Calls a described endpoint (an operation of generated/areas: its row and schemas). */
   async call(
-    row: EndpointRow,
+    op: Operation,
     params: Record<string, unknown> = {},
     options: CallOptions = {},
   ): Promise<unknown> {
-    const schemas = loaded.has(row.operationId) ? loaded.get(row.operationId) : await loadSchemas(row);
-    if (schemas) {
-      const parsed = schemas.params.safeParse(params);
-      if (!parsed.success) throw new ValidationError(row.operationId, issuesOf(parsed.error));
+    if (op.params) {
+      const parsed = (op.params as ZodMiniType).safeParse(params);
+      if (!parsed.success) throw new ValidationError(op.operationId, issuesOf(parsed.error));
     }
-    const data = await this.#send(row, params, options);
+    const data = await this.#send(op, params, options);
     if (data instanceof Uint8Array || isWechatFile(data)) return data;
-    return this.#checkResult(row.operationId, schemas?.result, data as Record<string, unknown>, options);
+    return this.#checkResult(
+      op.operationId,
+      op.result as ZodMiniType | undefined,
+      data as Record<string, unknown>,
+      options,
+    );
   }
 
   /** The escape hatch: a route no descriptor covers yet. GET params go in the query, POST params in the JSON body. */
@@ -157,7 +140,6 @@ export class HttpCaller {
       host: options.host ?? 'api.weixin.qq.com',
       path,
       token: options.token ?? 'access_token',
-      schemas: '',
       ...(qs ? { fixedQuery: Object.fromEntries(new URLSearchParams(qs)) } : {}),
       ...(method === 'GET' ? { query: Object.keys(params) } : {}),
       ...(options.binary ? { response: 'json-or-binary' as const } : {}),
@@ -167,7 +149,7 @@ export class HttpCaller {
 
   #checkResult(
     endpoint: string,
-    schema: ZodType | undefined,
+    schema: ZodMiniType | undefined,
     data: Record<string, unknown>,
     options: CallOptions,
   ) {
@@ -322,8 +304,21 @@ export class HttpCaller {
     const endpoint = row.operationId;
     const type = response.headers.get('content-type') ?? '';
     const looksJson = /json|text\/plain|javascript/.test(type) || type === '';
+    const statusError = row.statusErrors?.[String(response.status)];
+    if (statusError) {
+      await response.body?.cancel();
+      throw new HttpError(`HTTP ${response.status}: ${statusError}`, endpoint, response.status);
+    }
     if (row.response && !looksJson) {
       if (!response.ok) throw new HttpError(`HTTP ${response.status}`, endpoint, response.status);
+      if (row.contentTypes && !row.contentTypes.some((t) => mediaTypeMatches(t, type))) {
+        await response.body?.cancel();
+        throw new HttpError(
+          `HTTP ${response.status}: expected ${row.contentTypes.join(' or ')}, got ${type}`,
+          endpoint,
+          response.status,
+        );
+      }
       const bytes = new Uint8Array(await response.arrayBuffer());
       const file: WechatFile = { bytes, contentType: type };
       const filename = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(
@@ -360,6 +355,12 @@ export class HttpCaller {
     delete obj.errmsg;
     return { kind: 'ok', value: obj };
   }
+}
+
+/** `image/*` matches `image/png; charset=…`; `image/jpeg` matches only itself. */
+function mediaTypeMatches(expected: string, contentType: string): boolean {
+  const actual = contentType.split(';')[0]!.trim().toLowerCase();
+  return expected.endsWith('/*') ? actual.startsWith(expected.slice(0, -1)) : actual === expected;
 }
 
 const isWechatFile = (v: unknown): v is WechatFile =>

@@ -1,4 +1,5 @@
-// One row of generated/endpoints.ts: everything the runtime needs to call an endpoint.
+// One endpoint of a generated area module (generated/areas/<dir>/<segment>.ts): everything the
+// runtime needs to call it.
 export type TokenKind =
   | 'access_token'
   | 'component_access_token'
@@ -17,16 +18,26 @@ export interface EndpointRow {
   host: Host;
   path: string;
   token: TokenKind;
-  /** The generated schema module that holds this endpoint's schemas. */
-  schemas: string;
   /** Fixed query, e.g. `{ action: 'foo' }` for WeChat's `?action=` variants. */
   fixedQuery?: Readonly<Record<string, string>>;
   /** Params that go in the query string; all others go in the body. */
   query?: readonly string[];
   multipart?: boolean;
   response?: 'binary' | 'json-or-binary';
+  /** Binary answers: the content types that are a success (others are an HttpError). */
+  contentTypes?: readonly string[];
+  /** Binary answers: HTTP statuses that mean an error, with what they mean. */
+  statusErrors?: Readonly<Record<string, string>>;
   idempotent?: boolean;
   /** Params that must never be logged (secrets, codes, user tokens). */
   secrets?: readonly string[];
   deprecated?: string;
+}
+
+/** A row with its schemas (zod/mini). Typed `unknown` here so the checker never compares schema types. */
+export type Operation = EndpointRow & { readonly params?: unknown; readonly result?: unknown };
+
+/** What a generated area module exports: its operations by id. */
+export interface AreaModule {
+  endpoints: Readonly<Record<string, Operation>>;
 }

@@ -1,14 +1,15 @@
-// What the emulator knows about each endpoint: its row (generated/endpoints.ts) and, from
+// What the emulator knows about each endpoint: its operation (generated/areas) and, from
 // generated/openapi.json, its example response and the types of its query parameters. openapi.json
 // ships with the package, so the emulator works without spec/.
 import { readFile } from 'node:fs/promises';
-import { endpoints } from '../../generated/endpoints.js';
-import type { EndpointRow, Host } from '../http/endpoint.js';
+import type { Host, Operation } from '../http/endpoint.js';
+import { allOperations } from '../http/operations.js';
 
 type Json = Record<string, unknown>;
 
 export interface CatalogEntry {
-  row: EndpointRow;
+  /** The row and its schemas. */
+  row: Operation;
   /** The official example response (JSON endpoints). */
   example?: Json;
   /** JSON Schema `type` of each query parameter, to turn query strings back into numbers and booleans. */
@@ -35,7 +36,7 @@ export class Catalog {
   readonly #byId = new Map<string, CatalogEntry>();
   readonly #byRoute = new Map<string, CatalogEntry[]>();
 
-  private constructor(openapi: Json) {
+  private constructor(openapi: Json, endpoints: Operation[]) {
     const operations = new Map<string, Json>();
     for (const item of Object.values((openapi.paths ?? {}) as Record<string, Record<string, Json>>)) {
       for (const op of Object.values(item)) {
@@ -62,7 +63,7 @@ export class Catalog {
 
   /** Read once per process: every emulator shares it (it is never mutated). */
   static load(): Promise<Catalog> {
-    loaded ??= readOpenApi().then((doc) => new Catalog(doc));
+    loaded ??= Promise.all([readOpenApi(), allOperations()]).then(([doc, ops]) => new Catalog(doc, ops));
     loaded.catch(() => {
       loaded = undefined;
     });

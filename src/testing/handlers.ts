@@ -1,6 +1,8 @@
 // The endpoints whose answer depends on what the emulator remembers: token issuing, one-time codes,
 // tickets, QR codes and media. Every other endpoint answers with its descriptor's example.
+
 import { randomBytes } from 'node:crypto';
+import type { ZodMiniType } from 'zod/mini';
 import type { CatalogEntry } from './catalog.js';
 import type { EmulatorState, StoredMedia } from './state.js';
 import type { IssuedToken, RefreshPolicy } from './tokens.js';
@@ -283,11 +285,15 @@ const mediaGet: Handler = (ctx) => {
  * of user.info, the agentid of agent.get), so answers read as answers to the question asked.
  */
 export function exampleAnswer(entry: CatalogEntry, params: Json): Json {
-  const out: Json = { ...(entry.example ?? { errcode: 0, errmsg: 'ok' }) };
+  const example: Json = entry.example ?? { errcode: 0, errmsg: 'ok' };
+  const out: Json = { ...example };
   for (const [k, v] of Object.entries(params)) {
     if (k in out && typeof v !== 'object' && typeof v === typeof out[k]) out[k] = v;
   }
-  return out;
+  // An echo must not make the official example an answer its own schema refuses (an OCR request's
+  // `type=photo` is not the response's `type: Front | Back`).
+  const schema = entry.row.result as ZodMiniType | undefined;
+  return schema && !schema.safeParse(out).success ? { ...example } : out;
 }
 
 export const HANDLERS: Readonly<Record<string, Handler>> = {

@@ -3,8 +3,9 @@
 // takes: route, token, parameters, credentials, then the answer (a handler's or the example).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { loadSchemas } from '../http/caller.js';
+import type { ZodMiniType } from 'zod/mini';
 import type { Host } from '../http/endpoint.js';
+import { issueMessage } from '../http/zod-helpers.js';
 import { accountId } from './accounts.js';
 import { type Catalog, type CatalogEntry, coerceQueryValue } from './catalog.js';
 import { checkCredentials } from './credentials.js';
@@ -74,11 +75,19 @@ const describeFault = (f: Fault) =>
     .filter(Boolean)
     .join(', ');
 
-const issuesText = (issues: Array<{ path: PropertyKey[]; message: string }>) =>
+const issuesText = (issues: ReadonlyArray<Parameters<typeof issueMessage>[0]>) =>
   issues
     .slice(0, 5)
-    .map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`)
+    .map((i) => `${i.path.map(String).join('.') || '(root)'}: ${issueMessage(i)}`)
     .join('; ');
+
+function parseJsonOr(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
 
 /** Params as a client sent them: query (minus token and fixed query) and JSON or multipart body. */
 async function readParams(
@@ -99,7 +108,8 @@ async function readParams(
     if (!type.startsWith('multipart/form-data')) return { error: wechatError(41005, 'media data missing') };
     const form = await new Response(new Uint8Array(raw), { headers: { 'content-type': type } }).formData();
     form.forEach((v, k) => {
-      params[k] = v;
+      // The client sends object and array fields of a form as JSON text.
+      params[k] = typeof v === 'string' && /^[[{]/.test(v) ? parseJsonOr(v) : v;
     });
     return { params };
   }
@@ -211,8 +221,7 @@ export function startServer(
 
     const read = await readParams(match, url, req);
     if ('error' in read) return { kind: 'json', status: 200, body: read.error };
-    const schemas = await loadSchemas(row);
-    const parsed = schemas?.params.safeParse(read.params);
+    const parsed = (row.params as ZodMiniType | undefined)?.safeParse(read.params);
     if (parsed && !parsed.success) {
       return {
         kind: 'json',
@@ -238,11 +247,16 @@ export function startServer(
     if (result && 'file' in result) return { kind: 'file', ...result.file };
     if (result) return { kind: 'json', status: 200, body: result.json };
     if (row.response === 'binary' || row.response === 'json-or-binary') {
+      // A PNG unless the descriptor says the file is something else (then bytes of that type).
+      const png = !row.contentTypes || row.contentTypes.some((t) => t === 'image/png' || t === 'image/*');
+      const contentType = png
+        ? 'image/png'
+        : (row.contentTypes?.find((t) => !t.endsWith('*')) ?? 'image/png');
       return {
         kind: 'file',
         bytes: qrLikePng(`${row.operationId}:${JSON.stringify(summarise(read.params))}`),
-        contentType: 'image/png',
-        filename: `${row.id.replace(/\W+/g, '-')}.png`,
+        contentType,
+        filename: `${row.id.replace(/\W+/g, '-')}.${contentType.split('/')[1]!.replace(/\W+/g, '')}`,
       };
     }
     return { kind: 'json', status: 200, body: exampleAnswer(match, read.params) };

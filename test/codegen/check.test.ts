@@ -37,7 +37,7 @@ describe('generate --check', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('Get a thing', 'Get one thing'));
     const stale = cli(['--check', '--spec', spec, '--out', out]);
     expect(stale.code).toBe(1);
-    expect(stale.out).toMatch(/stale: .*types\/oa\.ts/);
+    expect(stale.out).toMatch(/stale: .*types\/oa\/thing\.ts/);
 
     expect(cli(['--spec', spec, '--out', out]).code).toBe(0);
     expect(cli(['--check', '--spec', spec, '--out', out]).code).toBe(0);

@@ -171,7 +171,7 @@ describe('messageZod', () => {
   });
 
   it('refuses file fields', () => {
-    expect(() => messageZod(ir, f('A', 'file'))).toThrow(/multipart/);
+    expect(() => messageZod(ir, f('A', 'file'))).toThrow(/for endpoints, not messages/);
   });
 });
 

@@ -1,8 +1,9 @@
 // Shared by the emulator tests: a TokenSource that gets real tokens from the emulator the way each
 // product's client would, and the credentials of the emulator's demo accounts.
-import { endpointRow } from '../../src/clients/build-api.js';
+import type { OperationId } from '../../generated/operations.js';
 import { HttpCaller, type TokenSource } from '../../src/http/caller.js';
 import type { Product, TokenKind } from '../../src/http/endpoint.js';
+import { operation } from '../../src/http/operations.js';
 import type { ResolvedAccount, ResolvedAccountOf } from '../../src/testing/accounts.js';
 import type { Emulator } from '../../src/testing/index.js';
 
@@ -16,13 +17,13 @@ export const accountOf = <P extends ResolvedAccount['product']>(
 /** Calls a token endpoint directly and returns the token field. */
 export async function fetchToken(
   emulator: Emulator,
-  operationId: string,
+  operationId: OperationId,
   params: Record<string, unknown>,
   field: string,
   tokens?: TokenSource,
 ): Promise<string> {
   const caller = new HttpCaller({ hosts: emulator.hosts, retries: 0 }, tokens);
-  const res = (await caller.call(endpointRow(operationId), params)) as Record<string, unknown>;
+  const res = (await caller.call(await operation(operationId), params)) as Record<string, unknown>;
   return res[field] as string;
 }
 

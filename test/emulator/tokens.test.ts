@@ -1,11 +1,13 @@
 // WeChat's token semantics, as the emulator plays them: classic and stable access tokens, WeCom
 // tokens, and the ticket → component/suite token → authorizer/corp token chains.
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InvalidCredentialError, RateLimitError, TokenInvalidError } from '../../generated/errors.js';
-import { endpointRow } from '../../src/clients/build-api.js';
+import type { OperationId } from '../../generated/operations.js';
 import { createOfficialAccount } from '../../src/clients/official-account.js';
 import { WechatApiError } from '../../src/errors.js';
 import { HttpCaller, type TokenSource } from '../../src/http/caller.js';
+import { operation } from '../../src/http/operations.js';
 import { createEmulator, type Emulator } from '../../src/testing/index.js';
 import { accountOf, fetchToken } from './helpers.js';
 
@@ -17,9 +19,12 @@ beforeEach(async () => {
 afterEach(() => emulator.close());
 
 /** Calls an endpoint with exactly this token (no refresh, no retry). */
-async function callWith(operationId: string, token: string, params: Record<string, unknown> = {}) {
+async function callWith(operationId: OperationId, token: string, params: Record<string, unknown> = {}) {
   const fixed: TokenSource = { get: async () => token, invalidate: async () => false };
-  return new HttpCaller({ hosts: emulator.hosts, retries: 0 }, fixed).call(endpointRow(operationId), params);
+  return new HttpCaller({ hosts: emulator.hosts, retries: 0 }, fixed).call(
+    await operation(operationId),
+    params,
+  );
 }
 
 const errcodeOf = (p: Promise<unknown>) =>
@@ -50,7 +55,7 @@ const stable = (force?: boolean) =>
   );
 const stableWithExpiry = async () => {
   const caller = new HttpCaller({ hosts: emulator.hosts });
-  return (await caller.call(endpointRow('shared.token.getStable'), {
+  return (await caller.call(await operation('shared.token.getStable'), {
     grant_type: 'client_credential',
     appid: oa().appId,
     secret: oa().appSecret,
@@ -213,7 +218,7 @@ describe('WeCom tokens', () => {
     const viaSuite: TokenSource = { get: async () => suiteToken, invalidate: async () => false };
 
     const perm = (await new HttpCaller({ hosts: emulator.hosts }, viaSuite).call(
-      endpointRow('work-suite.suite.getPermanentCode'),
+      await operation('work-suite.suite.getPermanentCode'),
       {
         auth_code: emulator.suiteAuthCode(corp.corpId),
       },
@@ -295,7 +300,7 @@ describe('Open Platform tokens', () => {
       { get: async () => componentToken, invalidate: async () => false },
     );
     const code = emulator.authorizationCode(authorizer.appId);
-    const auth = (await viaComponent.call(endpointRow('open.component.queryAuth'), {
+    const auth = (await viaComponent.call(await operation('open.component.queryAuth'), {
       component_appid: open.componentAppId,
       authorization_code: code,
     })) as {
@@ -308,20 +313,20 @@ describe('Open Platform tokens', () => {
     expect(auth.authorization_info.authorizer_appid).toBe(authorizer.appId);
     expect(await works(auth.authorization_info.authorizer_access_token)).toBe(0);
     await expect(
-      viaComponent.call(endpointRow('open.component.queryAuth'), {
+      viaComponent.call(await operation('open.component.queryAuth'), {
         component_appid: open.componentAppId,
         authorization_code: code,
       }),
     ).rejects.toMatchObject({ errcode: 61010 });
 
-    const refreshed = (await viaComponent.call(endpointRow('open.component.getAuthorizerToken'), {
+    const refreshed = (await viaComponent.call(await operation('open.component.getAuthorizerToken'), {
       component_appid: open.componentAppId,
       authorizer_appid: authorizer.appId,
       authorizer_refresh_token: auth.authorization_info.authorizer_refresh_token,
     })) as { authorizer_access_token: string };
     expect(await works(refreshed.authorizer_access_token)).toBe(0);
     await expect(
-      viaComponent.call(endpointRow('open.component.getAuthorizerToken'), {
+      viaComponent.call(await operation('open.component.getAuthorizerToken'), {
         component_appid: open.componentAppId,
         authorizer_appid: authorizer.appId,
         authorizer_refresh_token: 'nope',

@@ -1,0 +1,31 @@
+// generated from spec/ by codegen/ — do not edit. Run `npm run generate`.
+import * as z from 'zod/mini';
+import * as H from '../../../src/http/zod-helpers.js';
+/** The endpoints of `shared/token`, by id: row and schemas. */
+export const endpoints = {
+  "token.get": {
+    "operationId": "shared.token.get", "id": "token.get", "products": ["oa", "miniprogram"], "method": "GET", "host": "api.weixin.qq.com", "path": "/cgi-bin/token", "token": "none", "query": ["grant_type", "appid", "secret"], "secrets": ["secret"],
+    params: z.object({
+      grant_type: z.enum(["client_credential"]),
+      appid: z.string(),
+      secret: z.string(),
+    }),
+    result: z.looseObject({
+      access_token: z.string(),
+      expires_in: z.int(),
+    })
+  },
+  "token.getStable": {
+    "operationId": "shared.token.getStable", "id": "token.getStable", "products": ["oa", "miniprogram"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/stable_token", "token": "none", "secrets": ["secret"],
+    params: z.object({
+      grant_type: z.enum(["client_credential"]),
+      appid: z.string(),
+      secret: z.string(),
+      force_refresh: z.optional(z.boolean()),
+    }),
+    result: z.looseObject({
+      access_token: z.string(),
+      expires_in: z.int(),
+    })
+  },
+} as const;
