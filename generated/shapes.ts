@@ -3,6 +3,35 @@ import * as z from 'zod/mini';
 import * as H from '../src/http/zod-helpers.js';
 import type { ZodMiniType } from 'zod/mini';
 import type * as T from './types/shapes.js';
+export const CloudbaseCallbackContainerConfig: ZodMiniType<T.CloudbaseCallbackContainerConfig, T.CloudbaseCallbackContainerConfig> = z.lazy(() => z.looseObject({
+  enable: z.boolean(),
+  qbase_env: z.string(),
+  qbase_container_path: z.string(),
+  text_mode: z.union([z.literal(1), z.literal(2)]),
+}));
+export const CloudbaseCallbackFunctionConfig: ZodMiniType<T.CloudbaseCallbackFunctionConfig, T.CloudbaseCallbackFunctionConfig> = z.lazy(() => z.looseObject({
+  enable: z.boolean(),
+  callbacks: z.array(z.looseObject({
+    msgType: z.string(),
+    event: z.string(),
+    env: z.string(),
+    functionName: z.string(),
+    enable: z.boolean(),
+  })),
+}));
+export const CloudbaseExtensionFileData: ZodMiniType<T.CloudbaseExtensionFileData, T.CloudbaseExtensionFileData> = z.lazy(() => z.looseObject({
+  CodeUri: z.optional(z.string()),
+  UploadUrl: z.optional(z.string()),
+  CustomKey: z.optional(z.string()),
+  MaxSize: z.optional(z.int()),
+}));
+export const CommentMedia: ZodMiniType<T.CommentMedia, T.CommentMedia> = z.lazy(() => z.looseObject({
+  img: z.optional(z.string()),
+  thumbImg: z.optional(z.string()),
+  video: z.optional(z.string()),
+  videoCover: z.optional(z.string()),
+  videoDuration: z.optional(z.int()),
+}));
 export const ComponentFuncInfo: ZodMiniType<T.ComponentFuncInfo, T.ComponentFuncInfo> = z.lazy(() => z.looseObject({
   funcscope_category: z.looseObject({
     id: z.int(),
@@ -16,6 +45,33 @@ export const ComponentFuncInfo: ZodMiniType<T.ComponentFuncInfo, T.ComponentFunc
     can_confirm: z.optional(z.int()),
   })),
 }));
+export const DraftNewsItem: ZodMiniType<T.DraftNewsItem, T.DraftNewsItem> = z.lazy(() => z.looseObject({
+  article_type: z.optional(z.enum(["news", "newspic"])),
+  title: z.optional(z.string()),
+  author: z.optional(z.string()),
+  digest: z.optional(z.string()),
+  content: z.optional(z.string()),
+  content_source_url: z.optional(z.string()),
+  thumb_media_id: z.optional(z.string()),
+  show_cover_pic: z.optional(z.union([z.literal(0), z.literal(1)])),
+  need_open_comment: z.optional(z.union([z.literal(0), z.literal(1)])),
+  only_fans_can_comment: z.optional(z.union([z.literal(0), z.literal(1)])),
+  image_info: z.optional(z.looseObject({
+    image_list: z.optional(z.array(z.looseObject({
+      image_media_id: z.optional(z.string()),
+    }))),
+  })),
+  product_info: z.optional(z.looseObject({
+    footer_product_info: z.optional(z.looseObject({
+      product_key: z.optional(z.string()),
+    })),
+  })),
+  url: z.optional(z.string()),
+}));
+export const IotDevice: ZodMiniType<T.IotDevice, T.IotDevice> = z.lazy(() => z.looseObject({
+  model_id: z.string(),
+  sn: z.string(),
+}));
 export const MenuButton: ZodMiniType<T.MenuButton, T.MenuButton> = z.lazy(() => z.looseObject({
   type: z.optional(z.string()),
   name: z.string(),
@@ -26,6 +82,34 @@ export const MenuButton: ZodMiniType<T.MenuButton, T.MenuButton> = z.lazy(() => 
   pagepath: z.optional(z.string()),
   article_id: z.optional(z.string()),
   sub_button: z.optional(z.array(MenuButton)),
+}));
+export const OcrImageSize: ZodMiniType<T.OcrImageSize, T.OcrImageSize> = z.lazy(() => z.looseObject({
+  w: z.optional(z.int()),
+  h: z.optional(z.int()),
+}));
+export const OcrPoint: ZodMiniType<T.OcrPoint, T.OcrPoint> = z.lazy(() => z.looseObject({
+  x: z.optional(z.int()),
+  y: z.optional(z.int()),
+}));
+export const OcrPosition: ZodMiniType<T.OcrPosition, T.OcrPosition> = z.lazy(() => z.looseObject({
+  left_top: z.optional(OcrPoint),
+  right_top: z.optional(OcrPoint),
+  right_bottom: z.optional(OcrPoint),
+  left_bottom: z.optional(OcrPoint),
+}));
+export const PublishedNewsItem: ZodMiniType<T.PublishedNewsItem, T.PublishedNewsItem> = z.lazy(() => z.looseObject({
+  title: z.optional(z.string()),
+  author: z.optional(z.string()),
+  digest: z.optional(z.string()),
+  content: z.optional(z.string()),
+  content_source_url: z.optional(z.string()),
+  thumb_media_id: z.optional(z.string()),
+  thumb_url: z.optional(z.string()),
+  show_cover_pic: z.optional(z.union([z.literal(0), z.literal(1)])),
+  need_open_comment: z.optional(z.union([z.literal(0), z.literal(1)])),
+  only_fans_can_comment: z.optional(z.union([z.literal(0), z.literal(1)])),
+  url: z.optional(z.string()),
+  is_deleted: z.optional(z.boolean()),
 }));
 export const SelfMenuButton: ZodMiniType<T.SelfMenuButton, T.SelfMenuButton> = z.lazy(() => z.looseObject({
   type: z.optional(z.string()),
@@ -68,6 +152,22 @@ export const WorkMenuButton: ZodMiniType<T.WorkMenuButton, T.WorkMenuButton> = z
   pagepath: z.optional(z.string()),
   appid: z.optional(z.string()),
   sub_button: z.optional(z.array(WorkMenuButton)),
+}));
+export const WorkMpNewsArticle: ZodMiniType<T.WorkMpNewsArticle, T.WorkMpNewsArticle> = z.lazy(() => z.looseObject({
+  title: z.string(),
+  thumb_media_id: z.string(),
+  author: z.optional(z.string()),
+  content_source_url: z.optional(z.string()),
+  content: z.string(),
+  digest: z.optional(z.string()),
+}));
+export const WorkNewsArticle: ZodMiniType<T.WorkNewsArticle, T.WorkNewsArticle> = z.lazy(() => z.looseObject({
+  title: z.string(),
+  description: z.optional(z.string()),
+  url: z.optional(z.string()),
+  picurl: z.optional(z.string()),
+  appid: z.optional(z.string()),
+  pagepath: z.optional(z.string()),
 }));
 export const WorkSuiteAuthAgent: ZodMiniType<T.WorkSuiteAuthAgent, T.WorkSuiteAuthAgent> = z.lazy(() => z.looseObject({
   agentid: z.int(),
@@ -113,6 +213,132 @@ export const WorkSuiteDealerCorpInfo: ZodMiniType<T.WorkSuiteDealerCorpInfo, T.W
   corpid: z.optional(z.string()),
   corp_name: z.optional(z.string()),
 }));
+export const WorkTemplateCard: ZodMiniType<T.WorkTemplateCard, T.WorkTemplateCard> = z.lazy(() => z.looseObject({
+  card_type: z.enum(["text_notice", "news_notice", "button_interaction", "vote_interaction", "multiple_interaction"]),
+  source: z.optional(z.looseObject({
+    icon_url: z.optional(z.string()),
+    desc: z.optional(z.string()),
+    desc_color: z.optional(z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)])),
+  })),
+  action_menu: z.optional(z.looseObject({
+    desc: z.optional(z.string()),
+    action_list: z.optional(z.array(z.looseObject({
+      text: z.string(),
+      key: z.string(),
+    }))),
+  })),
+  task_id: z.optional(z.string()),
+  main_title: z.optional(z.looseObject({
+    title: z.optional(z.string()),
+    desc: z.optional(z.string()),
+  })),
+  quote_area: z.optional(z.looseObject({
+    type: z.optional(z.union([z.literal(0), z.literal(1), z.literal(2)])),
+    url: z.optional(z.string()),
+    appid: z.optional(z.string()),
+    pagepath: z.optional(z.string()),
+    title: z.optional(z.string()),
+    quote_text: z.optional(z.string()),
+  })),
+  emphasis_content: z.optional(z.looseObject({
+    title: z.optional(z.string()),
+    desc: z.optional(z.string()),
+  })),
+  sub_title_text: z.optional(z.string()),
+  horizontal_content_list: z.optional(z.array(z.looseObject({
+    type: z.optional(z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)])),
+    keyname: z.string(),
+    value: z.optional(z.string()),
+    url: z.optional(z.string()),
+    media_id: z.optional(z.string()),
+    userid: z.optional(z.string()),
+  }))),
+  jump_list: z.optional(z.array(z.looseObject({
+    type: z.optional(z.union([z.literal(0), z.literal(1), z.literal(2)])),
+    title: z.string(),
+    url: z.optional(z.string()),
+    appid: z.optional(z.string()),
+    pagepath: z.optional(z.string()),
+  }))),
+  card_action: z.optional(z.looseObject({
+    type: z.optional(z.union([z.literal(0), z.literal(1), z.literal(2)])),
+    url: z.optional(z.string()),
+    appid: z.optional(z.string()),
+    pagepath: z.optional(z.string()),
+  })),
+  image_text_area: z.optional(z.looseObject({
+    type: z.optional(z.union([z.literal(0), z.literal(1), z.literal(2)])),
+    url: z.optional(z.string()),
+    appid: z.optional(z.string()),
+    pagepath: z.optional(z.string()),
+    title: z.optional(z.string()),
+    desc: z.optional(z.string()),
+    image_url: z.string(),
+  })),
+  card_image: z.optional(z.looseObject({
+    url: z.string(),
+    aspect_ratio: z.optional(z.number()),
+  })),
+  vertical_content_list: z.optional(z.array(z.looseObject({
+    title: z.string(),
+    desc: z.optional(z.string()),
+  }))),
+  button_selection: z.optional(z.looseObject({
+    question_key: z.string(),
+    title: z.optional(z.string()),
+    option_list: z.array(z.looseObject({
+      id: z.string(),
+      text: z.string(),
+    })),
+    selected_id: z.optional(z.string()),
+  })),
+  button_list: z.optional(z.array(z.looseObject({
+    type: z.optional(z.union([z.literal(0), z.literal(1)])),
+    text: z.string(),
+    style: z.optional(z.int()),
+    key: z.optional(z.string()),
+    url: z.optional(z.string()),
+  }))),
+  checkbox: z.optional(z.looseObject({
+    question_key: z.string(),
+    option_list: z.array(z.looseObject({
+      id: z.string(),
+      text: z.string(),
+      is_checked: z.optional(z.boolean()),
+    })),
+    mode: z.optional(z.union([z.literal(0), z.literal(1)])),
+  })),
+  submit_button: z.optional(z.looseObject({
+    text: z.optional(z.string()),
+    key: z.string(),
+  })),
+  select_list: z.optional(z.array(z.looseObject({
+    question_key: z.string(),
+    title: z.optional(z.string()),
+    selected_id: z.optional(z.string()),
+    option_list: z.array(z.looseObject({
+      id: z.string(),
+      text: z.string(),
+    })),
+  }))),
+}));
+export const WorkTrustDevice: ZodMiniType<T.WorkTrustDevice, T.WorkTrustDevice> = z.lazy(() => z.looseObject({
+  device_code: z.optional(z.string()),
+  system: z.optional(z.string()),
+  mac_addr: z.optional(z.array(z.string())),
+  motherboard_uuid: z.optional(z.string()),
+  harddisk_uuid: z.optional(z.array(z.string())),
+  domain: z.optional(z.string()),
+  pc_name: z.optional(z.string()),
+  seq_no: z.optional(z.string()),
+  last_login_time: z.optional(z.int()),
+  last_login_userid: z.optional(z.string()),
+  confirm_timestamp: z.optional(z.int()),
+  confirm_userid: z.optional(z.string()),
+  approved_userid: z.optional(z.string()),
+  source: z.optional(z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)])),
+  status: z.optional(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)])),
+}));
 export const WorkUserAttr: ZodMiniType<T.WorkUserAttr, T.WorkUserAttr> = z.lazy(() => z.looseObject({
   type: z.union([z.literal(0), z.literal(1), z.literal(2)]),
   name: z.string(),
@@ -128,4 +354,29 @@ export const WorkUserAttr: ZodMiniType<T.WorkUserAttr, T.WorkUserAttr> = z.lazy(
     pagepath: z.optional(z.string()),
     title: z.optional(z.string()),
   })),
+}));
+export const WorkWorkbenchImage: ZodMiniType<T.WorkWorkbenchImage, T.WorkWorkbenchImage> = z.lazy(() => z.looseObject({
+  url: z.optional(z.string()),
+  jump_url: z.optional(z.string()),
+  pagepath: z.optional(z.string()),
+}));
+export const WorkWorkbenchKeyData: ZodMiniType<T.WorkWorkbenchKeyData, T.WorkWorkbenchKeyData> = z.lazy(() => z.looseObject({
+  items: z.optional(z.array(z.looseObject({
+    key: z.optional(z.string()),
+    data: z.string(),
+    jump_url: z.optional(z.string()),
+    pagepath: z.optional(z.string()),
+  }))),
+}));
+export const WorkWorkbenchList: ZodMiniType<T.WorkWorkbenchList, T.WorkWorkbenchList> = z.lazy(() => z.looseObject({
+  items: z.optional(z.array(z.looseObject({
+    title: z.string(),
+    jump_url: z.optional(z.string()),
+    pagepath: z.optional(z.string()),
+  }))),
+}));
+export const WorkWorkbenchWebview: ZodMiniType<T.WorkWorkbenchWebview, T.WorkWorkbenchWebview> = z.lazy(() => z.looseObject({
+  url: z.optional(z.string()),
+  jump_url: z.optional(z.string()),
+  pagepath: z.optional(z.string()),
 }));

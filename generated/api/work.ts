@@ -1,15 +1,66 @@
 // generated from spec/ by codegen/ — do not edit. Run `npm run generate`.
 import type { CallOptions, WechatFile } from '../../src/http/types.js';
+import type * as T_work_advancedFeature from '../types/work/advancedFeature.js';
 import type * as T_work_agent from '../types/work/agent.js';
+import type * as T_work_appChat from '../types/work/appChat.js';
 import type * as T_work_basic from '../types/work/basic.js';
+import type * as T_work_batch from '../types/work/batch.js';
+import type * as T_work_corp from '../types/work/corp.js';
+import type * as T_work_department from '../types/work/department.js';
+import type * as T_work_export from '../types/work/export.js';
+import type * as T_work_idConvert from '../types/work/idConvert.js';
 import type * as T_work_jssdk from '../types/work/jssdk.js';
 import type * as T_work_media from '../types/work/media.js';
 import type * as T_work_menu from '../types/work/menu.js';
+import type * as T_work_message from '../types/work/message.js';
+import type * as T_work_miniprogram from '../types/work/miniprogram.js';
+import type * as T_work_oauth from '../types/work/oauth.js';
+import type * as T_work_security from '../types/work/security.js';
+import type * as T_work_tag from '../types/work/tag.js';
 import type * as T_work_token from '../types/work/token.js';
 import type * as T_work_user from '../types/work/user.js';
+import type * as T_work_webhook from '../types/work/webhook.js';
 /** Every described endpoint the Work client can call, as `client.api.<area>.<method>(params)`. */
 export interface WorkApi {
+  advancedFeature: {
+    /**
+     * List the ids of members' advanced-feature applications (批量获取申请单ID)
+     * 
+     * `POST /cgi-bin/advanced_feature/get_apply_id_list` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/99883
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getApplyIdList(params: T_work_advancedFeature.WorkAdvancedFeatureGetApplyIdListParams, options?: CallOptions): Promise<T_work_advancedFeature.WorkAdvancedFeatureGetApplyIdListResult>;
+    /**
+     * Get the details of an advanced-feature application (获取申请单详细信息)
+     * 
+     * `POST /cgi-bin/advanced_feature/get_approval_info` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/99885
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getApprovalInfo(params: T_work_advancedFeature.WorkAdvancedFeatureGetApprovalInfoParams, options?: CallOptions): Promise<T_work_advancedFeature.WorkAdvancedFeatureGetApprovalInfoResult>;
+    /**
+     * Set the approval state of an advanced-feature application (设置审批单审批信息)
+     * 
+     * `POST /cgi-bin/advanced_feature/set_approval_detail` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/99880
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    setApprovalDetail(params: T_work_advancedFeature.WorkAdvancedFeatureSetApprovalDetailParams, options?: CallOptions): Promise<T_work_advancedFeature.WorkAdvancedFeatureSetApprovalDetailResult>;
+  };
   agent: {
+    /**
+     * Set the same workbench data for several users (批量设置应用在用户工作台展示的数据)
+     * 
+     * `POST /cgi-bin/agent/batch_set_workbench_data` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/92535
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    batchSetWorkbenchData(params: T_work_agent.WorkAgentBatchSetWorkbenchDataParams, options?: CallOptions): Promise<T_work_agent.WorkAgentBatchSetWorkbenchDataResult>;
     /**
      * Get an app's details and visible range (获取应用 - 获取指定的应用详情)
      * 
@@ -20,6 +71,53 @@ export interface WorkApi {
      */
     get(params: T_work_agent.WorkAgentGetParams, options?: CallOptions): Promise<T_work_agent.WorkAgentGetResult>;
     /**
+     * List the admins of a third-party or custom app (获取应用管理员列表)
+     * 
+     * `POST /cgi-bin/agent/get_admin_list` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/100073
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getAdminList(params?: T_work_agent.WorkAgentGetAdminListParams, options?: CallOptions): Promise<T_work_agent.WorkAgentGetAdminListResult>;
+    /**
+     * Get the permissions a custom or third-party app was granted (获取应用权限详情)
+     * 
+     * `POST /cgi-bin/agent/get_permissions` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/99052
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getPermissions(params?: T_work_agent.WorkAgentGetPermissionsParams, options?: CallOptions): Promise<T_work_agent.WorkAgentGetPermissionsResult>;
+    /**
+     * Get the app's workbench template (获取应用在工作台展示的模版)
+     * 
+     * `POST /cgi-bin/agent/get_workbench_template` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/92535
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getWorkbenchTemplate(params: T_work_agent.WorkAgentGetWorkbenchTemplateParams, options?: CallOptions): Promise<T_work_agent.WorkAgentGetWorkbenchTemplateResult>;
+    /**
+     * List the apps the access token can see (获取access_token对应的应用列表)
+     * 
+     * `GET /cgi-bin/agent/list` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90227
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    list(params?: T_work_agent.WorkAgentListParams, options?: CallOptions): Promise<T_work_agent.WorkAgentListResult>;
+    /**
+     * Migrate a self-built app to a custom (代开发) app (自建应用迁移成代开发自建应用)
+     * 
+     * `POST /cgi-bin/agent/migrate_to_customized_app` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/96072
+     * @see https://developer.work.weixin.qq.com/document/path/99617
+     * @deprecated the current page documents POST /cgi-bin/agent/claim_customized_app for this
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    migrateToCustomizedApp(params: T_work_agent.WorkAgentMigrateToCustomizedAppParams, options?: CallOptions): Promise<T_work_agent.WorkAgentMigrateToCustomizedAppResult>;
+    /**
      * Update an app's settings (设置应用)
      * 
      * `POST /cgi-bin/agent/set` on qyapi.weixin.qq.com
@@ -28,6 +126,62 @@ export interface WorkApi {
      * @throws {ValidationError} when params do not match the descriptor
      */
     set(params: T_work_agent.WorkAgentSetParams, options?: CallOptions): Promise<T_work_agent.WorkAgentSetResult>;
+    /**
+     * Set the workbench data shown to one user (设置应用在用户工作台展示的数据)
+     * 
+     * `POST /cgi-bin/agent/set_workbench_data` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/92535
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    setWorkbenchData(params: T_work_agent.WorkAgentSetWorkbenchDataParams, options?: CallOptions): Promise<T_work_agent.WorkAgentSetWorkbenchDataResult>;
+    /**
+     * Set the app's custom workbench template (设置应用在工作台展示的模版)
+     * 
+     * `POST /cgi-bin/agent/set_workbench_template` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/92535
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    setWorkbenchTemplate(params: T_work_agent.WorkAgentSetWorkbenchTemplateParams, options?: CallOptions): Promise<T_work_agent.WorkAgentSetWorkbenchTemplateResult>;
+  };
+  appChat: {
+    /**
+     * Create a group chat for the app to post to (创建群聊会话)
+     * 
+     * `POST /cgi-bin/appchat/create` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90245
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    create(params: T_work_appChat.WorkAppChatCreateParams, options?: CallOptions): Promise<T_work_appChat.WorkAppChatCreateResult>;
+    /**
+     * Get a group chat created by the app (获取群聊会话)
+     * 
+     * `GET /cgi-bin/appchat/get` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/98914
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    get(params: T_work_appChat.WorkAppChatGetParams, options?: CallOptions): Promise<T_work_appChat.WorkAppChatGetResult>;
+    /**
+     * Post an app message to a group chat created by the app (应用推送消息)
+     * 
+     * `POST /cgi-bin/appchat/send` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90248
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    send(params: T_work_appChat.WorkAppChatSendParams, options?: CallOptions): Promise<T_work_appChat.WorkAppChatSendResult>;
+    /**
+     * Update a group chat created by the app (修改群聊会话)
+     * 
+     * `POST /cgi-bin/appchat/update` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/98913
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    update(params: T_work_appChat.WorkAppChatUpdateParams, options?: CallOptions): Promise<T_work_appChat.WorkAppChatUpdateResult>;
   };
   basic: {
     /**
@@ -48,6 +202,251 @@ export interface WorkApi {
      * @throws {ValidationError} when params do not match the descriptor
      */
     getCallbackIp(params?: T_work_basic.WorkBasicGetCallbackIpParams, options?: CallOptions): Promise<T_work_basic.WorkBasicGetCallbackIpResult>;
+  };
+  batch: {
+    /**
+     * Get an async job's result (获取异步任务结果)
+     * 
+     * `GET /cgi-bin/batch/getresult` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90983
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getResult(params: T_work_batch.WorkBatchGetResultParams, options?: CallOptions): Promise<T_work_batch.WorkBatchGetResultResult>;
+    /**
+     * Invite members to use WeCom (邀请成员)
+     * 
+     * `POST /cgi-bin/batch/invite` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90975
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    invite(params?: T_work_batch.WorkBatchInviteParams, options?: CallOptions): Promise<T_work_batch.WorkBatchInviteResult>;
+    /**
+     * Convert open_userids to plain UserIDs (自建应用与第三方应用的对接 - userid转换)
+     * 
+     * `POST /cgi-bin/batch/openuserid_to_userid` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/95884
+     * @see https://developer.work.weixin.qq.com/document/path/101521
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    openUserIdToUserId(params: T_work_batch.WorkBatchOpenUserIdToUserIdParams, options?: CallOptions): Promise<T_work_batch.WorkBatchOpenUserIdToUserIdResult>;
+    /**
+     * Replace all departments from a CSV file (全量覆盖部门)
+     * 
+     * `POST /cgi-bin/batch/replaceparty` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90982
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    replaceParty(params: T_work_batch.WorkBatchReplacePartyParams, options?: CallOptions): Promise<T_work_batch.WorkBatchReplacePartyResult>;
+    /**
+     * Replace all members from a CSV file (全量覆盖成员)
+     * 
+     * `POST /cgi-bin/batch/replaceuser` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90981
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    replaceUser(params: T_work_batch.WorkBatchReplaceUserParams, options?: CallOptions): Promise<T_work_batch.WorkBatchReplaceUserResult>;
+    /**
+     * Incrementally update members from a CSV file (增量更新成员)
+     * 
+     * `POST /cgi-bin/batch/syncuser` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90980
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    syncUser(params: T_work_batch.WorkBatchSyncUserParams, options?: CallOptions): Promise<T_work_batch.WorkBatchSyncUserResult>;
+    /**
+     * Convert UserIDs to the service provider's open_userids (userid的转换)
+     * 
+     * `POST /cgi-bin/batch/userid_to_openuserid` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/95435
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    userIdToOpenUserId(params: T_work_batch.WorkBatchUserIdToOpenUserIdParams, options?: CallOptions): Promise<T_work_batch.WorkBatchUserIdToOpenUserIdResult>;
+  };
+  corp: {
+    /**
+     * Get the QR code for joining the corp (获取加入企业二维码)
+     * 
+     * `GET /cgi-bin/corp/get_join_qrcode` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/91714
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getJoinQrcode(params?: T_work_corp.WorkCorpGetJoinQrcodeParams, options?: CallOptions): Promise<T_work_corp.WorkCorpGetJoinQrcodeResult>;
+  };
+  department: {
+    /**
+     * Create a department (创建部门)
+     * 
+     * `POST /cgi-bin/department/create` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90205
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    create(params: T_work_department.WorkDepartmentCreateParams, options?: CallOptions): Promise<T_work_department.WorkDepartmentCreateResult>;
+    /**
+     * Delete a department (删除部门)
+     * 
+     * `GET /cgi-bin/department/delete` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90207
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    delete(params: T_work_department.WorkDepartmentDeleteParams, options?: CallOptions): Promise<T_work_department.WorkDepartmentDeleteResult>;
+    /**
+     * Get a department's details (获取单个部门详情)
+     * 
+     * `GET /cgi-bin/department/get` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/95351
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    get(params: T_work_department.WorkDepartmentGetParams, options?: CallOptions): Promise<T_work_department.WorkDepartmentGetResult>;
+    /**
+     * List departments (获取部门列表)
+     * 
+     * `GET /cgi-bin/department/list` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90208
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    list(params?: T_work_department.WorkDepartmentListParams, options?: CallOptions): Promise<T_work_department.WorkDepartmentListResult>;
+    /**
+     * List sub-department ids (获取子部门ID列表)
+     * 
+     * `GET /cgi-bin/department/simplelist` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/95350
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    simpleList(params?: T_work_department.WorkDepartmentSimpleListParams, options?: CallOptions): Promise<T_work_department.WorkDepartmentSimpleListResult>;
+    /**
+     * Update a department (更新部门)
+     * 
+     * `POST /cgi-bin/department/update` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90206
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    update(params: T_work_department.WorkDepartmentUpdateParams, options?: CallOptions): Promise<T_work_department.WorkDepartmentUpdateResult>;
+  };
+  export: {
+    /**
+     * Export departments (导出部门)
+     * 
+     * `POST /cgi-bin/export/department` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/94852
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    department(params: T_work_export.WorkExportDepartmentParams, options?: CallOptions): Promise<T_work_export.WorkExportDepartmentResult>;
+    /**
+     * Get an export job's result (获取导出结果)
+     * 
+     * `GET /cgi-bin/export/get_result` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/94854
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getResult(params: T_work_export.WorkExportGetResultParams, options?: CallOptions): Promise<T_work_export.WorkExportGetResultResult>;
+    /**
+     * Export members (导出成员)
+     * 
+     * `POST /cgi-bin/export/simple_user` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/94849
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    simpleUser(params: T_work_export.WorkExportSimpleUserParams, options?: CallOptions): Promise<T_work_export.WorkExportSimpleUserResult>;
+    /**
+     * Export a tag's members (导出标签成员)
+     * 
+     * `POST /cgi-bin/export/taguser` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/94853
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    tagUser(params: T_work_export.WorkExportTagUserParams, options?: CallOptions): Promise<T_work_export.WorkExportTagUserResult>;
+    /**
+     * Export members with details (导出成员详情)
+     * 
+     * `POST /cgi-bin/export/user` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/94851
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    user(params: T_work_export.WorkExportUserParams, options?: CallOptions): Promise<T_work_export.WorkExportUserResult>;
+  };
+  idConvert: {
+    /**
+     * Schedule the upgrade of group chat ids (申请群ID的升级)
+     * 
+     * `POST /cgi-bin/idconvert/apply_to_upgrade_chatid` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/99601
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    applyToUpgradeChatId(params: T_work_idConvert.WorkIdConvertApplyToUpgradeChatIdParams, options?: CallOptions): Promise<T_work_idConvert.WorkIdConvertApplyToUpgradeChatIdResult>;
+    /**
+     * Convert group chat ids to upgraded ones (群ID转换接口)
+     * 
+     * `POST /cgi-bin/idconvert/chatid` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/99601
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    chatId(params: T_work_idConvert.WorkIdConvertChatIdParams, options?: CallOptions): Promise<T_work_idConvert.WorkIdConvertChatIdResult>;
+    /**
+     * Convert temporary external user ids (tmp_external_userid的转换)
+     * 
+     * `POST /cgi-bin/idconvert/convert_tmp_external_userid` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/98729
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    convertTmpExternalUserId(params: T_work_idConvert.WorkIdConvertConvertTmpExternalUserIdParams, options?: CallOptions): Promise<T_work_idConvert.WorkIdConvertConvertTmpExternalUserIdResult>;
+    /**
+     * Convert customer tag ids to the service provider's (客户标签ID的转换)
+     * 
+     * `POST /cgi-bin/idconvert/external_tagid` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/95926
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    externalTagId(params: T_work_idConvert.WorkIdConvertExternalTagIdParams, options?: CallOptions): Promise<T_work_idConvert.WorkIdConvertExternalTagIdResult>;
+    /**
+     * Get the pending_ids of external_userids (external_userid查询pending_id)
+     * 
+     * `POST /cgi-bin/idconvert/batch/external_userid_to_pending_id` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/95926
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    externalUserIdToPendingId(params: T_work_idConvert.WorkIdConvertExternalUserIdToPendingIdParams, options?: CallOptions): Promise<T_work_idConvert.WorkIdConvertExternalUserIdToPendingIdResult>;
+    /**
+     * Convert WeChat Customer Service account ids to the service provider's (微信客服ID的转换)
+     * 
+     * `POST /cgi-bin/idconvert/open_kfid` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/97064
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    openKfId(params: T_work_idConvert.WorkIdConvertOpenKfIdParams, options?: CallOptions): Promise<T_work_idConvert.WorkIdConvertOpenKfIdResult>;
+    /**
+     * Convert a WeChat unionid to an external_userid (unionid转换为第三方external_userid)
+     * 
+     * `POST /cgi-bin/idconvert/unionid_to_external_userid` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/95926
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    unionIdToExternalUserId(params: T_work_idConvert.WorkIdConvertUnionIdToExternalUserIdParams, options?: CallOptions): Promise<T_work_idConvert.WorkIdConvertUnionIdToExternalUserIdResult>;
   };
   jssdk: {
     /**
@@ -80,6 +479,24 @@ export interface WorkApi {
      */
     get(params: T_work_media.WorkMediaGetParams, options?: CallOptions): Promise<WechatFile>;
     /**
+     * Download a JSSDK voice upload in HD speex (获取高清语音素材)
+     * 
+     * `GET /cgi-bin/media/get/jssdk` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90255
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getHdVoice(params: T_work_media.WorkMediaGetHdVoiceParams, options?: CallOptions): Promise<WechatFile>;
+    /**
+     * Get the result of an async media upload job (查询异步任务结果)
+     * 
+     * `POST /cgi-bin/media/get_upload_by_url_result` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/96219
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getUploadByUrlResult(params: T_work_media.WorkMediaGetUploadByUrlResultParams, options?: CallOptions): Promise<T_work_media.WorkMediaGetUploadByUrlResultResult>;
+    /**
      * Upload a temporary media file, valid for 3 days (上传临时素材)
      * 
      * `POST /cgi-bin/media/upload` on qyapi.weixin.qq.com
@@ -88,6 +505,33 @@ export interface WorkApi {
      * @throws {ValidationError} when params do not match the descriptor
      */
     upload(params: T_work_media.WorkMediaUploadParams, options?: CallOptions): Promise<T_work_media.WorkMediaUploadResult>;
+    /**
+     * Upload an attachment for Moments or product albums (上传附件资源)
+     * 
+     * `POST /cgi-bin/media/upload_attachment` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/95098
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    uploadAttachment(params: T_work_media.WorkMediaUploadAttachmentParams, options?: CallOptions): Promise<T_work_media.WorkMediaUploadAttachmentResult>;
+    /**
+     * Create an async upload job for a large temporary media file from a CDN URL (生成异步上传任务)
+     * 
+     * `POST /cgi-bin/media/upload_by_url` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/96219
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    uploadByUrl(params: T_work_media.WorkMediaUploadByUrlParams, options?: CallOptions): Promise<T_work_media.WorkMediaUploadByUrlResult>;
+    /**
+     * Upload an image and get a permanent URL (上传图片)
+     * 
+     * `POST /cgi-bin/media/uploadimg` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90256
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    uploadImage(params: T_work_media.WorkMediaUploadImageParams, options?: CallOptions): Promise<T_work_media.WorkMediaUploadImageResult>;
   };
   menu: {
     /**
@@ -118,6 +562,337 @@ export interface WorkApi {
      */
     get(params: T_work_menu.WorkMenuGetParams, options?: CallOptions): Promise<T_work_menu.WorkMenuGetResult>;
   };
+  message: {
+    /**
+     * Get app message delivery statistics (查询应用消息发送统计)
+     * 
+     * `POST /cgi-bin/message/get_statistics` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/92369
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getStatistics(params?: T_work_message.WorkMessageGetStatisticsParams, options?: CallOptions): Promise<T_work_message.WorkMessageGetStatisticsResult>;
+    /**
+     * Recall an app message sent within 24 hours (撤回应用消息)
+     * 
+     * `POST /cgi-bin/message/recall` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/94867
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    recall(params: T_work_message.WorkMessageRecallParams, options?: CallOptions): Promise<T_work_message.WorkMessageRecallResult>;
+    /**
+     * Send an app message to members, departments or tags (发送应用消息)
+     * 
+     * `POST /cgi-bin/message/send` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90236
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    send(params: T_work_message.WorkMessageSendParams, options?: CallOptions): Promise<T_work_message.WorkMessageSendResult>;
+    /**
+     * Update the state of a task card message (更新任务卡片消息状态)
+     * 
+     * `POST /cgi-bin/message/update_taskcard` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/91579
+     * @deprecated task cards were replaced by template cards; use message.updateTemplateCard
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    updateTaskCard(params: T_work_message.WorkMessageUpdateTaskCardParams, options?: CallOptions): Promise<T_work_message.WorkMessageUpdateTaskCardResult>;
+    /**
+     * Update a sent template card (更新模版卡片消息)
+     * 
+     * `POST /cgi-bin/message/update_template_card` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/94888
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    updateTemplateCard(params: T_work_message.WorkMessageUpdateTemplateCardParams, options?: CallOptions): Promise<T_work_message.WorkMessageUpdateTemplateCardResult>;
+  };
+  miniprogram: {
+    /**
+     * Exchange a WeCom mini program login code for the session (code2Session)
+     * 
+     * `GET /cgi-bin/miniprogram/jscode2session` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/91507
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    code2Session(params: T_work_miniprogram.WorkMiniprogramCode2SessionParams, options?: CallOptions): Promise<T_work_miniprogram.WorkMiniprogramCode2SessionResult>;
+    /**
+     * Convert an upstream corp's mini program session into a downstream corp's (获取下级/下游企业小程序session)
+     * 
+     * `POST /cgi-bin/miniprogram/transfer_session` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/93403
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    transferSession(params: T_work_miniprogram.WorkMiniprogramTransferSessionParams, options?: CallOptions): Promise<T_work_miniprogram.WorkMiniprogramTransferSessionResult>;
+  };
+  oauth: {
+    /**
+     * Let a member through the usage second-factor verification (使用二次验证)
+     * 
+     * `POST /cgi-bin/user/tfa_succ` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/99500
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    completeTfa(params: T_work_oauth.WorkOauthCompleteTfaParams, options?: CallOptions): Promise<T_work_oauth.WorkOauthCompleteTfaResult>;
+    /**
+     * Get the member and tfa_code behind a second-factor verification code (获取用户二次验证信息)
+     * 
+     * `POST /cgi-bin/auth/get_tfa_info` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/99499
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getTfaInfo(params: T_work_oauth.WorkOauthGetTfaInfoParams, options?: CallOptions): Promise<T_work_oauth.WorkOauthGetTfaInfoResult>;
+    /**
+     * Get the sensitive fields a member authorized (获取访问用户敏感信息)
+     * 
+     * `POST /cgi-bin/auth/getuserdetail` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/95833
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getUserDetail(params: T_work_oauth.WorkOauthGetUserDetailParams, options?: CallOptions): Promise<T_work_oauth.WorkOauthGetUserDetailResult>;
+    /**
+     * Get the identity of the user behind an OAuth code (获取访问用户身份)
+     * 
+     * `GET /cgi-bin/auth/getuserinfo` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/91023
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getUserInfo(params: T_work_oauth.WorkOauthGetUserInfoParams, options?: CallOptions): Promise<T_work_oauth.WorkOauthGetUserInfoResult>;
+    /**
+     * Get the identity of the user behind an OAuth code, legacy route (获取访问用户身份 - 旧接口)
+     * 
+     * `GET /cgi-bin/user/getuserinfo` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/91023
+     * @deprecated replaced by /cgi-bin/auth/getuserinfo (oauth.getUserInfo)
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    legacyGetUserInfo(params: T_work_oauth.WorkOauthLegacyGetUserInfoParams, options?: CallOptions): Promise<T_work_oauth.WorkOauthLegacyGetUserInfoResult>;
+  };
+  security: {
+    /**
+     * List file operations under file leak prevention (文件防泄漏 - 获取文件操作记录)
+     * 
+     * `POST /cgi-bin/security/get_file_oper_record` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/98079
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getFileOperRecord(params: T_work_security.WorkSecurityGetFileOperRecordParams, options?: CallOptions): Promise<T_work_security.WorkSecurityGetFileOperRecordResult>;
+    /**
+     * List screenshot and screen-recording operations (截屏/录屏管理 - 获取截屏/录屏操作记录)
+     * 
+     * `POST /cgi-bin/security/get_screen_oper_record` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/100128
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getScreenOperRecord(params: T_work_security.WorkSecurityGetScreenOperRecordParams, options?: CallOptions): Promise<T_work_security.WorkSecurityGetScreenOperRecordResult>;
+    /**
+     * Get the domains and IPs WeCom uses (获取企业微信域名IP信息)
+     * 
+     * `GET /cgi-bin/security/get_server_domain_ip` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/100079
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getServerDomainIp(params?: T_work_security.WorkSecurityGetServerDomainIpParams, options?: CallOptions): Promise<T_work_security.WorkSecurityGetServerDomainIpResult>;
+    /**
+     * List admin console operation logs (获取管理端操作日志)
+     * 
+     * `POST /cgi-bin/security/admin_oper_log/list` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/100179
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    listAdminOperLogs(params: T_work_security.WorkSecurityListAdminOperLogsParams, options?: CallOptions): Promise<T_work_security.WorkSecurityListAdminOperLogsResult>;
+    /**
+     * List member operation records (获取成员操作记录)
+     * 
+     * `POST /cgi-bin/security/member_oper_log/list` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/100178
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    listMemberOperLogs(params: T_work_security.WorkSecurityListMemberOperLogsParams, options?: CallOptions): Promise<T_work_security.WorkSecurityListMemberOperLogsResult>;
+    trustDevice: {
+      /**
+       * Confirm devices as trusted (确认为可信设备)
+       * 
+       * `POST /cgi-bin/security/trustdevice/approve` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/98920
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      approve(params: T_work_security.WorkSecurityTrustDeviceApproveParams, options?: CallOptions): Promise<T_work_security.WorkSecurityTrustDeviceApproveResult>;
+      /**
+       * Delete device records (删除设备信息)
+       * 
+       * `POST /cgi-bin/security/trustdevice/delete` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/98920
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      delete(params: T_work_security.WorkSecurityTrustDeviceDeleteParams, options?: CallOptions): Promise<T_work_security.WorkSecurityTrustDeviceDeleteResult>;
+      /**
+       * List the devices a member last logged in on (获取成员使用设备)
+       * 
+       * `POST /cgi-bin/security/trustdevice/get_by_user` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/98920
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      getByUser(params: T_work_security.WorkSecurityTrustDeviceGetByUserParams, options?: CallOptions): Promise<T_work_security.WorkSecurityTrustDeviceGetByUserResult>;
+      /**
+       * Import trusted corp devices (导入可信企业设备)
+       * 
+       * `POST /cgi-bin/security/trustdevice/import` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/98920
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      import(params: T_work_security.WorkSecurityTrustDeviceImportParams, options?: CallOptions): Promise<T_work_security.WorkSecurityTrustDeviceImportResult>;
+      /**
+       * List devices by type (获取设备信息)
+       * 
+       * `POST /cgi-bin/security/trustdevice/list` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/98920
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      list(params: T_work_security.WorkSecurityTrustDeviceListParams, options?: CallOptions): Promise<T_work_security.WorkSecurityTrustDeviceListResult>;
+      /**
+       * Reject trusted-device declarations (驳回可信设备申请)
+       * 
+       * `POST /cgi-bin/security/trustdevice/reject` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/98920
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      reject(params: T_work_security.WorkSecurityTrustDeviceRejectParams, options?: CallOptions): Promise<T_work_security.WorkSecurityTrustDeviceRejectResult>;
+    };
+    vip: {
+      /**
+       * Get the result of an advanced-feature assignment job (查询分配高级功能账号结果)
+       * 
+       * `POST /cgi-bin/security/vip/batch_add_job_result` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/99503
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      getBatchAddJobResult(params: T_work_security.WorkSecurityVipGetBatchAddJobResultParams, options?: CallOptions): Promise<T_work_security.WorkSecurityVipGetBatchAddJobResultResult>;
+      /**
+       * Get the result of an advanced-feature revocation job (查询取消高级功能账号结果)
+       * 
+       * `POST /cgi-bin/security/vip/batch_del_job_result` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/99505
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      getBatchDelJobResult(params: T_work_security.WorkSecurityVipGetBatchDelJobResultParams, options?: CallOptions): Promise<T_work_security.WorkSecurityVipGetBatchDelJobResultResult>;
+      /**
+       * List advanced-feature accounts (获取高级功能账号列表)
+       * 
+       * `POST /cgi-bin/security/vip/list` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/99506
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      list(params?: T_work_security.WorkSecurityVipListParams, options?: CallOptions): Promise<T_work_security.WorkSecurityVipListResult>;
+      /**
+       * Assign advanced-feature accounts, as a job (分配高级功能账号)
+       * 
+       * `POST /cgi-bin/security/vip/submit_batch_add_job` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/99503
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      submitBatchAddJob(params: T_work_security.WorkSecurityVipSubmitBatchAddJobParams, options?: CallOptions): Promise<T_work_security.WorkSecurityVipSubmitBatchAddJobResult>;
+      /**
+       * Revoke advanced-feature accounts, as a job (取消高级功能账号)
+       * 
+       * `POST /cgi-bin/security/vip/submit_batch_del_job` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/99505
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      submitBatchDelJob(params: T_work_security.WorkSecurityVipSubmitBatchDelJobParams, options?: CallOptions): Promise<T_work_security.WorkSecurityVipSubmitBatchDelJobResult>;
+    };
+  };
+  tag: {
+    /**
+     * Add members or departments to a tag (增加标签成员)
+     * 
+     * `POST /cgi-bin/tag/addtagusers` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90214
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    addTagUsers(params: T_work_tag.WorkTagAddTagUsersParams, options?: CallOptions): Promise<T_work_tag.WorkTagAddTagUsersResult>;
+    /**
+     * Create a tag (创建标签)
+     * 
+     * `POST /cgi-bin/tag/create` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90210
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    create(params: T_work_tag.WorkTagCreateParams, options?: CallOptions): Promise<T_work_tag.WorkTagCreateResult>;
+    /**
+     * Remove members or departments from a tag (删除标签成员)
+     * 
+     * `POST /cgi-bin/tag/deltagusers` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90215
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    delTagUsers(params: T_work_tag.WorkTagDelTagUsersParams, options?: CallOptions): Promise<T_work_tag.WorkTagDelTagUsersResult>;
+    /**
+     * Delete a tag (删除标签)
+     * 
+     * `GET /cgi-bin/tag/delete` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90212
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    delete(params: T_work_tag.WorkTagDeleteParams, options?: CallOptions): Promise<T_work_tag.WorkTagDeleteResult>;
+    /**
+     * Get a tag's members (获取标签成员)
+     * 
+     * `GET /cgi-bin/tag/get` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90213
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    get(params: T_work_tag.WorkTagGetParams, options?: CallOptions): Promise<T_work_tag.WorkTagGetResult>;
+    /**
+     * List tags (获取标签列表)
+     * 
+     * `GET /cgi-bin/tag/list` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90216
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    list(params?: T_work_tag.WorkTagListParams, options?: CallOptions): Promise<T_work_tag.WorkTagListResult>;
+    /**
+     * Rename a tag (更新标签名字)
+     * 
+     * `POST /cgi-bin/tag/update` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90211
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    update(params: T_work_tag.WorkTagUpdateParams, options?: CallOptions): Promise<T_work_tag.WorkTagUpdateResult>;
+  };
   token: {
     /**
      * Get an app's access_token from the corp ID and the app secret (获取access_token)
@@ -131,6 +906,69 @@ export interface WorkApi {
   };
   user: {
     /**
+     * Confirm a member's second verification (二次验证)
+     * 
+     * `GET /cgi-bin/user/authsucc` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90203
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    authSucc(params: T_work_user.WorkUserAuthSuccParams, options?: CallOptions): Promise<T_work_user.WorkUserAuthSuccResult>;
+    /**
+     * Delete several members (批量删除成员)
+     * 
+     * `POST /cgi-bin/user/batchdelete` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90199
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    batchDelete(params: T_work_user.WorkUserBatchDeleteParams, options?: CallOptions): Promise<T_work_user.WorkUserBatchDeleteResult>;
+    /**
+     * Check whether a member authorized the app (查询成员用户是否已授权)
+     * 
+     * `POST /cgi-bin/user/check_member_auth` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/94514
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    checkMemberAuth(params: T_work_user.WorkUserCheckMemberAuthParams, options?: CallOptions): Promise<T_work_user.WorkUserCheckMemberAuthResult>;
+    /**
+     * Convert a UserID to an openid (userid与openid互换 - userid转openid)
+     * 
+     * `POST /cgi-bin/user/convert_to_openid` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90202
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    convertToOpenId(params: T_work_user.WorkUserConvertToOpenIdParams, options?: CallOptions): Promise<T_work_user.WorkUserConvertToOpenIdResult>;
+    /**
+     * Convert an openid to a UserID (userid与openid互换 - openid转userid)
+     * 
+     * `POST /cgi-bin/user/convert_to_userid` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90202
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    convertToUserId(params: T_work_user.WorkUserConvertToUserIdParams, options?: CallOptions): Promise<T_work_user.WorkUserConvertToUserIdResult>;
+    /**
+     * Create a member (创建成员)
+     * 
+     * `POST /cgi-bin/user/create` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90195
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    create(params: T_work_user.WorkUserCreateParams, options?: CallOptions): Promise<T_work_user.WorkUserCreateResult>;
+    /**
+     * Delete a member (删除成员)
+     * 
+     * `GET /cgi-bin/user/delete` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90198
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    delete(params: T_work_user.WorkUserDeleteParams, options?: CallOptions): Promise<T_work_user.WorkUserDeleteResult>;
+    /**
      * Read a member's details (读取成员)
      * 
      * `GET /cgi-bin/user/get` on qyapi.weixin.qq.com
@@ -139,5 +977,97 @@ export interface WorkApi {
      * @throws {ValidationError} when params do not match the descriptor
      */
     get(params: T_work_user.WorkUserGetParams, options?: CallOptions): Promise<T_work_user.WorkUserGetResult>;
+    /**
+     * Get the number of active members on a day (获取企业活跃成员数)
+     * 
+     * `POST /cgi-bin/user/get_active_stat` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/92714
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getActiveStat(params: T_work_user.WorkUserGetActiveStatParams, options?: CallOptions): Promise<T_work_user.WorkUserGetActiveStatResult>;
+    /**
+     * Get a member's UserID by mobile number (手机号获取userid)
+     * 
+     * `POST /cgi-bin/user/getuserid` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/91693
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getUserId(params: T_work_user.WorkUserGetUserIdParams, options?: CallOptions): Promise<T_work_user.WorkUserGetUserIdResult>;
+    /**
+     * Get a member's UserID by email (邮箱获取userid)
+     * 
+     * `POST /cgi-bin/user/get_userid_by_email` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/95895
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getUserIdByEmail(params: T_work_user.WorkUserGetUserIdByEmailParams, options?: CallOptions): Promise<T_work_user.WorkUserGetUserIdByEmailResult>;
+    /**
+     * List a department's members with details (获取部门成员详情)
+     * 
+     * `GET /cgi-bin/user/list` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90201
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    list(params: T_work_user.WorkUserListParams, options?: CallOptions): Promise<T_work_user.WorkUserListResult>;
+    /**
+     * List member UserIDs and their departments (获取成员ID列表)
+     * 
+     * `POST /cgi-bin/user/list_id` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/96067
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    listId(params?: T_work_user.WorkUserListIdParams, options?: CallOptions): Promise<T_work_user.WorkUserListIdResult>;
+    /**
+     * List members who authorized the app (获取成员授权列表)
+     * 
+     * `POST /cgi-bin/user/list_member_auth` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/94513
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    listMemberAuth(params?: T_work_user.WorkUserListMemberAuthParams, options?: CallOptions): Promise<T_work_user.WorkUserListMemberAuthResult>;
+    /**
+     * Get the users behind a contact-picker ticket (获取选人ticket对应的用户)
+     * 
+     * `POST /cgi-bin/user/list_selected_ticket_user` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/94894
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    listSelectedTicketUser(params: T_work_user.WorkUserListSelectedTicketUserParams, options?: CallOptions): Promise<T_work_user.WorkUserListSelectedTicketUserResult>;
+    /**
+     * List a department's members (获取部门成员)
+     * 
+     * `GET /cgi-bin/user/simplelist` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90200
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    simpleList(params: T_work_user.WorkUserSimpleListParams, options?: CallOptions): Promise<T_work_user.WorkUserSimpleListResult>;
+    /**
+     * Update a member (更新成员)
+     * 
+     * `POST /cgi-bin/user/update` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90197
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    update(params: T_work_user.WorkUserUpdateParams, options?: CallOptions): Promise<T_work_user.WorkUserUpdateResult>;
+  };
+  webhook: {
+    /**
+     * Push a message to a group through its webhook robot (消息推送 / 群机器人 - 发送消息)
+     * 
+     * `POST /cgi-bin/webhook/send` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/99110
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    send(params: T_work_webhook.WorkWebhookSendParams, options?: CallOptions): Promise<T_work_webhook.WorkWebhookSendResult>;
   };
 }

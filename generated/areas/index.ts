@@ -3,40 +3,126 @@ import type { AreaModule } from '../../src/http/endpoint.js';
 /** Every area, imported on first use. */
 export const areaModules: Record<string, () => Promise<AreaModule>> = {
   "miniprogram/auth": () => import('./miniprogram/auth.js'),
+  "miniprogram/business": () => import('./miniprogram/business.js'),
+  "miniprogram/cityService": () => import('./miniprogram/cityService.js'),
+  "miniprogram/cloudbase": () => import('./miniprogram/cloudbase.js'),
+  "miniprogram/comment": () => import('./miniprogram/comment.js'),
+  "miniprogram/customService": () => import('./miniprogram/customService.js'),
+  "miniprogram/datacube": () => import('./miniprogram/datacube.js'),
+  "miniprogram/employeeRelation": () => import('./miniprogram/employeeRelation.js'),
+  "miniprogram/famousBrand": () => import('./miniprogram/famousBrand.js'),
+  "miniprogram/hardware": () => import('./miniprogram/hardware.js'),
+  "miniprogram/hardwareDevice": () => import('./miniprogram/hardwareDevice.js'),
+  "miniprogram/iot": () => import('./miniprogram/iot.js'),
+  "miniprogram/laborUse": () => import('./miniprogram/laborUse.js'),
+  "miniprogram/live": () => import('./miniprogram/live.js'),
   "miniprogram/message": () => import('./miniprogram/message.js'),
+  "miniprogram/nearbyPoi": () => import('./miniprogram/nearbyPoi.js'),
+  "miniprogram/operation": () => import('./miniprogram/operation.js'),
   "miniprogram/phone": () => import('./miniprogram/phone.js'),
+  "miniprogram/plugin": () => import('./miniprogram/plugin.js'),
+  "miniprogram/qrcodeJump": () => import('./miniprogram/qrcodeJump.js'),
+  "miniprogram/retail": () => import('./miniprogram/retail.js'),
+  "miniprogram/search": () => import('./miniprogram/search.js'),
+  "miniprogram/security": () => import('./miniprogram/security.js'),
+  "miniprogram/shortLink": () => import('./miniprogram/shortLink.js'),
+  "miniprogram/soter": () => import('./miniprogram/soter.js'),
+  "miniprogram/updatableMessage": () => import('./miniprogram/updatableMessage.js'),
+  "miniprogram/urlLink": () => import('./miniprogram/urlLink.js'),
+  "miniprogram/urlScheme": () => import('./miniprogram/urlScheme.js'),
   "miniprogram/wxacode": () => import('./miniprogram/wxacode.js'),
+  "oa/autoReply": () => import('./oa/autoReply.js'),
   "oa/basic": () => import('./oa/basic.js'),
+  "oa/comment": () => import('./oa/comment.js'),
+  "oa/customService": () => import('./oa/customService.js'),
+  "oa/datacube": () => import('./oa/datacube.js'),
+  "oa/draft": () => import('./oa/draft.js'),
+  "oa/freePublish": () => import('./oa/freePublish.js'),
+  "oa/intp": () => import('./oa/intp.js'),
+  "oa/material": () => import('./oa/material.js'),
+  "oa/media": () => import('./oa/media.js'),
   "oa/menu": () => import('./oa/menu.js'),
   "oa/message": () => import('./oa/message.js'),
   "oa/oauth": () => import('./oa/oauth.js'),
   "oa/qrcode": () => import('./oa/qrcode.js'),
+  "oa/semantic": () => import('./oa/semantic.js'),
+  "oa/shortKey": () => import('./oa/shortKey.js'),
+  "oa/shortUrl": () => import('./oa/shortUrl.js'),
+  "oa/subscribe": () => import('./oa/subscribe.js'),
   "oa/tags": () => import('./oa/tags.js'),
+  "oa/template": () => import('./oa/template.js'),
   "oa/ticket": () => import('./oa/ticket.js'),
   "oa/user": () => import('./oa/user.js'),
+  "oa/voice": () => import('./oa/voice.js'),
   "open/component": () => import('./open/component.js'),
   "open/oauth": () => import('./open/oauth.js'),
+  "shared/customService": () => import('./shared/customService.js'),
+  "shared/donut": () => import('./shared/donut.js'),
   "shared/media": () => import('./shared/media.js'),
   "shared/message": () => import('./shared/message.js'),
+  "shared/ocr": () => import('./shared/ocr.js'),
   "shared/quota": () => import('./shared/quota.js'),
+  "shared/subscribe": () => import('./shared/subscribe.js'),
   "shared/token": () => import('./shared/token.js'),
   "work-suite/provider": () => import('./work-suite/provider.js'),
   "work-suite/suite": () => import('./work-suite/suite.js'),
+  "work/advancedFeature": () => import('./work/advancedFeature.js'),
   "work/agent": () => import('./work/agent.js'),
+  "work/appChat": () => import('./work/appChat.js'),
   "work/basic": () => import('./work/basic.js'),
+  "work/batch": () => import('./work/batch.js'),
+  "work/corp": () => import('./work/corp.js'),
+  "work/department": () => import('./work/department.js'),
+  "work/export": () => import('./work/export.js'),
+  "work/idConvert": () => import('./work/idConvert.js'),
   "work/jssdk": () => import('./work/jssdk.js'),
   "work/media": () => import('./work/media.js'),
   "work/menu": () => import('./work/menu.js'),
+  "work/message": () => import('./work/message.js'),
+  "work/miniprogram": () => import('./work/miniprogram.js'),
+  "work/oauth": () => import('./work/oauth.js'),
+  "work/security": () => import('./work/security.js'),
+  "work/tag": () => import('./work/tag.js'),
   "work/token": () => import('./work/token.js'),
   "work/user": () => import('./work/user.js'),
+  "work/webhook": () => import('./work/webhook.js'),
 };
 /** Per product: a client's top-level API names and the areas that hold their methods. */
 export const productAreas: Record<string, Readonly<Record<string, readonly string[]>>> = {
   "oa": {
+    "autoReply": [
+      "oa/autoReply"
+    ],
     "basic": [
       "oa/basic"
     ],
+    "comment": [
+      "oa/comment"
+    ],
+    "customService": [
+      "oa/customService",
+      "shared/customService"
+    ],
+    "datacube": [
+      "oa/datacube"
+    ],
+    "donut": [
+      "shared/donut"
+    ],
+    "draft": [
+      "oa/draft"
+    ],
+    "freePublish": [
+      "oa/freePublish"
+    ],
+    "intp": [
+      "oa/intp"
+    ],
+    "material": [
+      "oa/material"
+    ],
     "media": [
+      "oa/media",
       "shared/media"
     ],
     "menu": [
@@ -49,14 +135,33 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
     "oauth": [
       "oa/oauth"
     ],
+    "ocr": [
+      "shared/ocr"
+    ],
     "qrcode": [
       "oa/qrcode"
     ],
     "quota": [
       "shared/quota"
     ],
+    "semantic": [
+      "oa/semantic"
+    ],
+    "shortKey": [
+      "oa/shortKey"
+    ],
+    "shortUrl": [
+      "oa/shortUrl"
+    ],
+    "subscribe": [
+      "oa/subscribe",
+      "shared/subscribe"
+    ],
     "tags": [
       "oa/tags"
+    ],
+    "template": [
+      "oa/template"
     ],
     "ticket": [
       "oa/ticket"
@@ -66,11 +171,57 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
     ],
     "user": [
       "oa/user"
+    ],
+    "voice": [
+      "oa/voice"
     ]
   },
   "miniprogram": {
     "auth": [
       "miniprogram/auth"
+    ],
+    "business": [
+      "miniprogram/business"
+    ],
+    "cityService": [
+      "miniprogram/cityService"
+    ],
+    "cloudbase": [
+      "miniprogram/cloudbase"
+    ],
+    "comment": [
+      "miniprogram/comment"
+    ],
+    "customService": [
+      "miniprogram/customService",
+      "shared/customService"
+    ],
+    "datacube": [
+      "miniprogram/datacube"
+    ],
+    "donut": [
+      "shared/donut"
+    ],
+    "employeeRelation": [
+      "miniprogram/employeeRelation"
+    ],
+    "famousBrand": [
+      "miniprogram/famousBrand"
+    ],
+    "hardware": [
+      "miniprogram/hardware"
+    ],
+    "hardwareDevice": [
+      "miniprogram/hardwareDevice"
+    ],
+    "iot": [
+      "miniprogram/iot"
+    ],
+    "laborUse": [
+      "miniprogram/laborUse"
+    ],
+    "live": [
+      "miniprogram/live"
     ],
     "media": [
       "shared/media"
@@ -79,14 +230,56 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
       "miniprogram/message",
       "shared/message"
     ],
+    "nearbyPoi": [
+      "miniprogram/nearbyPoi"
+    ],
+    "ocr": [
+      "shared/ocr"
+    ],
+    "operation": [
+      "miniprogram/operation"
+    ],
     "phone": [
       "miniprogram/phone"
+    ],
+    "plugin": [
+      "miniprogram/plugin"
+    ],
+    "qrcodeJump": [
+      "miniprogram/qrcodeJump"
     ],
     "quota": [
       "shared/quota"
     ],
+    "retail": [
+      "miniprogram/retail"
+    ],
+    "search": [
+      "miniprogram/search"
+    ],
+    "security": [
+      "miniprogram/security"
+    ],
+    "shortLink": [
+      "miniprogram/shortLink"
+    ],
+    "soter": [
+      "miniprogram/soter"
+    ],
+    "subscribe": [
+      "shared/subscribe"
+    ],
     "token": [
       "shared/token"
+    ],
+    "updatableMessage": [
+      "miniprogram/updatableMessage"
+    ],
+    "urlLink": [
+      "miniprogram/urlLink"
+    ],
+    "urlScheme": [
+      "miniprogram/urlScheme"
     ],
     "wxacode": [
       "miniprogram/wxacode"
@@ -101,11 +294,32 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
     ]
   },
   "work": {
+    "advancedFeature": [
+      "work/advancedFeature"
+    ],
     "agent": [
       "work/agent"
     ],
+    "appChat": [
+      "work/appChat"
+    ],
     "basic": [
       "work/basic"
+    ],
+    "batch": [
+      "work/batch"
+    ],
+    "corp": [
+      "work/corp"
+    ],
+    "department": [
+      "work/department"
+    ],
+    "export": [
+      "work/export"
+    ],
+    "idConvert": [
+      "work/idConvert"
     ],
     "jssdk": [
       "work/jssdk"
@@ -116,11 +330,29 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
     "menu": [
       "work/menu"
     ],
+    "message": [
+      "work/message"
+    ],
+    "miniprogram": [
+      "work/miniprogram"
+    ],
+    "oauth": [
+      "work/oauth"
+    ],
+    "security": [
+      "work/security"
+    ],
+    "tag": [
+      "work/tag"
+    ],
     "token": [
       "work/token"
     ],
     "user": [
       "work/user"
+    ],
+    "webhook": [
+      "work/webhook"
     ]
   },
   "work-suite": {

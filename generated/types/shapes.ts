@@ -1,4 +1,54 @@
 // generated from spec/ by codegen/ — do not edit. Run `npm run generate`.
+export type CloudbaseCallbackContainerConfig = {
+  /** Enabled */
+  enable: boolean;
+  /** Environment ID */
+  qbase_env: string;
+  /** Path */
+  qbase_container_path: string;
+  /** Text format: 1 JSON, 2 XML */
+  text_mode: 1 | 2;
+};
+export type CloudbaseCallbackFunctionConfig = {
+  /** Enabled */
+  enable: boolean;
+  /** Push rules */
+  callbacks: Array<{
+    /** Message type */
+    msgType: string;
+    /** Event type */
+    event: string;
+    /** Environment ID */
+    env: string;
+    /** Cloud function name */
+    functionName: string;
+    /** Enabled */
+    enable: boolean;
+  }>;
+};
+export type CloudbaseExtensionFileData = {
+  /** Address to use in templates (file_url of cloudbase.createSendSmsTask) */
+  CodeUri?: string;
+  /** Temporary signed URL to PUT the file to */
+  UploadUrl?: string;
+  /** Custom key; empty when no encryption is needed */
+  CustomKey?: string;
+  /** Size limit in MB; larger files are deleted */
+  MaxSize?: number;
+};
+/** A review image or video (a review has images or one video, never both) */
+export type CommentMedia = {
+  /** Image CDN URL */
+  img?: string;
+  /** Thumbnail CDN URL */
+  thumbImg?: string;
+  /** Video CDN URL (absent when img is set) */
+  video?: string;
+  /** Video cover CDN URL (absent when img is set) */
+  videoCover?: string;
+  /** Video length in seconds (absent when img is set) */
+  videoDuration?: number;
+};
 /** One permission set granted to the third-party platform */
 export type ComponentFuncInfo = {
   /** The permission set */
@@ -22,6 +72,54 @@ export type ComponentFuncInfo = {
     can_confirm?: number;
   };
 };
+/** An article of a draft */
+export type DraftNewsItem = {
+  /** Article type: news (text and pictures, the default) or newspic (picture message) */
+  article_type?: "news" | "newspic";
+  /** Title */
+  title?: string;
+  /** Author */
+  author?: string;
+  /** Summary; only single-article messages have one (the first 54 characters of the text when left empty) */
+  digest?: string;
+  /** Article body (HTML, under 20,000 characters and 1 MB, JS removed); picture messages take plain text and a few special tags */
+  content?: string;
+  /** The 'read the original' URL */
+  content_source_url?: string;
+  /** Cover image media id (a permanent media id) */
+  thumb_media_id?: string;
+  /** Whether the cover is shown (in the official draft/get sample, not in its table) */
+  show_cover_pic?: 0 | 1;
+  /** Comments open: 0 no (default), 1 yes */
+  need_open_comment?: 0 | 1;
+  /** 0 anyone may comment (default), 1 followers only */
+  only_fans_can_comment?: 0 | 1;
+  /** Picture messages: the pictures (at most 20; the first is the cover) */
+  image_info?: {
+    /** The pictures */
+    image_list?: Array<{
+      /** Picture media id (a permanent media id) */
+      image_media_id?: string;
+    }>;
+  };
+  /** Product information */
+  product_info?: {
+    /** Product inserted at the end of the article */
+    footer_product_info?: {
+      /** Product key */
+      product_key?: string;
+    };
+  };
+  /** Temporary link to the draft */
+  url?: string;
+};
+/** A device */
+export type IotDevice = {
+  /** Device model id (from registering the device on the WeChat platform) */
+  model_id: string;
+  /** Device serial number (assigned by the manufacturer) */
+  sn: string;
+};
 /** A custom-menu button (a button with sub_button only opens its sub-menu) */
 export type MenuButton = {
   /** Action: click, view, scancode_push, scancode_waitmsg, pic_sysphoto, pic_photo_or_album, pic_weixin, location_select, media_id, view_limited, article_id, article_view_limited, miniprogram */
@@ -42,6 +140,55 @@ export type MenuButton = {
   article_id?: string;
   /** Second-level buttons (1-5); excludes type */
   sub_button?: Array<MenuButton>;
+};
+export type OcrImageSize = {
+  /** Width */
+  w?: number;
+  /** Height */
+  h?: number;
+};
+export type OcrPoint = {
+  /** X coordinate */
+  x?: number;
+  /** Y coordinate */
+  y?: number;
+};
+export type OcrPosition = {
+  /** Top-left corner */
+  left_top?: OcrPoint;
+  /** Top-right corner */
+  right_top?: OcrPoint;
+  /** Bottom-right corner */
+  right_bottom?: OcrPoint;
+  /** Bottom-left corner */
+  left_bottom?: OcrPoint;
+};
+/** An article of a published message */
+export type PublishedNewsItem = {
+  /** Title */
+  title?: string;
+  /** Author */
+  author?: string;
+  /** Summary; only single-article messages have one (the first 54 characters of the text when left empty) */
+  digest?: string;
+  /** Article body (HTML, under 20,000 characters and 1 MB, JS removed); picture messages take plain text and a few special tags */
+  content?: string;
+  /** The 'read the original' URL */
+  content_source_url?: string;
+  /** Cover image media id (a permanent media id) */
+  thumb_media_id?: string;
+  /** Cover image URL */
+  thumb_url?: string;
+  /** Whether the cover is shown (in the official samples, not in the tables) */
+  show_cover_pic?: 0 | 1;
+  /** Comments open: 0 no (default), 1 yes */
+  need_open_comment?: 0 | 1;
+  /** 0 anyone may comment (default), 1 followers only */
+  only_fans_can_comment?: 0 | 1;
+  /** Link to the article (the table calls it the draft's temporary link) */
+  url?: string;
+  /** Whether the article has been deleted */
+  is_deleted?: boolean;
 };
 /** A button as reported by get_current_selfmenu_info */
 export type SelfMenuButton = {
@@ -118,6 +265,36 @@ export type WorkMenuButton = {
   appid?: string;
   /** Sub-menu buttons (1 to 5) */
   sub_button?: Array<WorkMenuButton>;
+};
+/** An article of an mpnews message (content stored in WeCom) */
+export type WorkMpNewsArticle = {
+  /** Title, at most 128 bytes, truncated beyond (supports id translation) */
+  title: string;
+  /** media_id of the cover image, from the media upload APIs */
+  thumb_media_id: string;
+  /** Author, at most 64 bytes */
+  author?: string;
+  /** URL opened by 阅读原文 */
+  content_source_url?: string;
+  /** Content, HTML allowed, at most 666 KB (supports id translation) */
+  content: string;
+  /** Digest, at most 512 bytes, truncated beyond (supports id translation) */
+  digest?: string;
+};
+/** An article of a news (图文) message */
+export type WorkNewsArticle = {
+  /** Title, at most 128 bytes, truncated beyond (supports id translation) */
+  title: string;
+  /** Description, at most 512 bytes, truncated beyond (supports id translation) */
+  description?: string;
+  /** URL opened on click, at most 2048 bytes with http(s) scheme; url or the mini program must be given */
+  url?: string;
+  /** Picture URL, JPG or PNG; 1068*455 large, 150*150 small */
+  picurl?: string;
+  /** Mini program appid associated with the app; with pagepath, overrides url */
+  appid?: string;
+  /** Mini program page opened on click (with appid) */
+  pagepath?: string;
 };
 /** One authorized app */
 export type WorkSuiteAuthAgent = {
@@ -201,6 +378,236 @@ export type WorkSuiteDealerCorpInfo = {
   /** Reseller corp name */
   corp_name?: string;
 };
+/** Template card */
+export type WorkTemplateCard = {
+  /** Card type: text_notice, news_notice, button_interaction, vote_interaction or multiple_interaction */
+  card_type: "text_notice" | "news_notice" | "button_interaction" | "vote_interaction" | "multiple_interaction";
+  /** Source style of the card (optional) */
+  source?: {
+    /** Source icon URL (72*72 suggested) */
+    icon_url?: string;
+    /** Source description (supports id translation) */
+    desc?: string;
+    /** Source text colour: 0 grey (default), 1 black, 2 red, 3 green */
+    desc_color?: 0 | 1 | 2 | 3;
+  };
+  /** The "more" menu at the top right of the card; task_id is required with it */
+  action_menu?: {
+    /** Description of the menu */
+    desc?: string;
+    /** Menu actions (1 to 3) (items 1–3) */
+    action_list?: Array<{
+      /** Action text */
+      text: string;
+      /** Action key returned as EventKey in the callback, at most 1024 bytes, unique */
+      key: string;
+    }>;
+  };
+  /** Task id, unique per app; digits, letters and _-@, at most 128 bytes. Required with action_menu and for the interaction cards */
+  task_id?: string;
+  /** Main title (text_notice: title or sub_title_text must be given) */
+  main_title?: {
+    /** First-level title, 36 characters suggested (supports id translation) */
+    title?: string;
+    /** Title description, 44 characters suggested (supports id translation) */
+    desc?: string;
+  };
+  /** Quote style area */
+  quote_area?: {
+    /** Click action: 0 or unset none, 1 open url, 2 open mini program */
+    type?: 0 | 1 | 2;
+    /** URL (required when type is 1) */
+    url?: string;
+    /** Mini program appid associated with the app (required when type is 2) */
+    appid?: string;
+    /** Mini program page (optional when type is 2) */
+    pagepath?: string;
+    /** Quote title */
+    title?: string;
+    /** Quoted text */
+    quote_text?: string;
+  };
+  /** Key data style (text_notice) */
+  emphasis_content?: {
+    /** Key data, 14 characters suggested */
+    title?: string;
+    /** Key data description, 22 characters suggested */
+    desc?: string;
+  };
+  /** Second-level plain text, 160 characters suggested (supports id translation) */
+  sub_title_text?: string;
+  /** Second-level title + text list (at most 6) (items ≤ 6) */
+  horizontal_content_list?: Array<{
+    /** Link type: 0 or unset plain text, 1 url, 2 attachment download, 3 member details */
+    type?: 0 | 1 | 2 | 3;
+    /** Second-level title, 5 characters suggested */
+    keyname: string;
+    /** Second-level text (the file name, with its extension, when type is 2), 30 characters suggested */
+    value?: string;
+    /** URL (required when type is 1) */
+    url?: string;
+    /** media_id of the attachment (required when type is 2) */
+    media_id?: string;
+    /** UserID of the member (required when type is 3) */
+    userid?: string;
+  }>;
+  /** Jump guide list (at most 3) (items ≤ 3) */
+  jump_list?: Array<{
+    /** Link type: 0 or unset none, 1 url, 2 mini program */
+    type?: 0 | 1 | 2;
+    /** Link text, 18 characters suggested */
+    title: string;
+    /** URL (required when type is 1) */
+    url?: string;
+    /** Mini program appid (required when type is 2) */
+    appid?: string;
+    /** Mini program page (optional when type is 2) */
+    pagepath?: string;
+  }>;
+  /** Click action of the whole card (required for text_notice and news_notice) */
+  card_action?: {
+    /** 1 open url, 2 open mini program (text_notice takes 1 or 2) */
+    type?: 0 | 1 | 2;
+    /** URL (required when type is 1) */
+    url?: string;
+    /** Mini program appid (required when type is 2) */
+    appid?: string;
+    /** Mini program page (optional when type is 2) */
+    pagepath?: string;
+  };
+  /** Image-left, text-right area (news_notice: card_image or image_text_area is required) */
+  image_text_area?: {
+    /** Click action: 0 or unset none, 1 open url, 2 open mini program */
+    type?: 0 | 1 | 2;
+    /** URL (required when type is 1) */
+    url?: string;
+    /** Mini program appid (required when type is 2) */
+    appid?: string;
+    /** Mini program page (optional when type is 2) */
+    pagepath?: string;
+    /** Title */
+    title?: string;
+    /** Description */
+    desc?: string;
+    /** Image URL */
+    image_url: string;
+  };
+  /** Image style (news_notice: card_image or image_text_area is required) */
+  card_image?: {
+    /** Image URL */
+    url: string;
+    /** Width/height ratio, between 1.3 and 2.25 (default 1.3) */
+    aspect_ratio?: number;
+  };
+  /** Vertical content list (news_notice, at most 4) (items ≤ 4) */
+  vertical_content_list?: Array<{
+    /** Second-level title, 38 characters suggested */
+    title: string;
+    /** Second-level text, 160 characters suggested */
+    desc?: string;
+  }>;
+  /** Drop-down selector (button_interaction) */
+  button_selection?: {
+    /** Selector key returned in the callback, at most 1024 bytes */
+    question_key: string;
+    /** Title left of the selector */
+    title?: string;
+    /** Options (1 to 10) (items 1–10) */
+    option_list: Array<{
+      /** Option id returned in the callback, at most 128 bytes, unique */
+      id: string;
+      /** Option text, 16 characters suggested */
+      text: string;
+    }>;
+    /** Id selected by default (the first when unset or wrong) */
+    selected_id?: string;
+  };
+  /** Buttons (button_interaction, at most 6) (items ≤ 6) */
+  button_list?: Array<{
+    /** 0 or unset callback, 1 open url */
+    type?: 0 | 1;
+    /** Button text, 10 characters suggested */
+    text: string;
+    /** Button style 1 to 4 (1 when unset or wrong) */
+    style?: number;
+    /** Button key returned as EventKey, at most 1024 bytes, unique (required when type is 0) */
+    key?: string;
+    /** URL (required when type is 1) */
+    url?: string;
+  }>;
+  /** Choice question (vote_interaction) */
+  checkbox?: {
+    /** Question key returned in the callback, at most 1024 bytes */
+    question_key: string;
+    /** Options (1 to 20) (items 1–20) */
+    option_list: Array<{
+      /** Option id returned in the callback, at most 128 bytes, unique */
+      id: string;
+      /** Option text, 17 characters suggested */
+      text: string;
+      /** Whether the option is checked by default */
+      is_checked?: boolean;
+    }>;
+    /** 0 single choice (default), 1 multiple choice */
+    mode?: 0 | 1;
+  };
+  /** Submit button (vote_interaction, multiple_interaction) */
+  submit_button?: {
+    /** Button text, 10 characters suggested (提交 when unset) */
+    text?: string;
+    /** Submit key returned as EventKey, at most 1024 bytes */
+    key: string;
+  };
+  /** Drop-down selectors (multiple_interaction, required there; at most 3) (items ≤ 3) */
+  select_list?: Array<{
+    /** Selector key returned in the callback, at most 1024 bytes, unique */
+    question_key: string;
+    /** Title above the selector */
+    title?: string;
+    /** Id selected by default (the first when unset or wrong) */
+    selected_id?: string;
+    /** Options (1 to 10) (items 1–10) */
+    option_list: Array<{
+      /** Option id returned in the callback, at most 128 bytes, unique */
+      id: string;
+      /** Option text, 16 characters suggested */
+      text: string;
+    }>;
+  }>;
+};
+/** A device record (trustdevice list / get_by_user). Devices with status 2, 4 or 6 come back with masked MAC, serial and board ids */
+export type WorkTrustDevice = {
+  /** Device code */
+  device_code?: string;
+  /** Device type: Windows or Mac */
+  system?: string;
+  /** MAC addresses */
+  mac_addr?: Array<string>;
+  /** Motherboard UUID */
+  motherboard_uuid?: string;
+  /** Hard disk UUIDs */
+  harddisk_uuid?: Array<string>;
+  /** Windows domain */
+  domain?: string;
+  /** Computer name */
+  pc_name?: string;
+  /** Mac serial number */
+  seq_no?: string;
+  /** Last login time (Unix seconds) */
+  last_login_time?: number;
+  /** UserID of the member who last logged in on the device */
+  last_login_userid?: string;
+  /** Time the device was claimed or confirmed (Unix seconds) */
+  confirm_timestamp?: number;
+  /** UserID of the member who claimed or confirmed the device */
+  confirm_userid?: string;
+  /** UserID of the admin who approved the declaration */
+  approved_userid?: string;
+  /** Device source: 0 unknown, 1 confirmed by a member, 2 imported by an admin, 3 declared by a member */
+  source?: 0 | 1 | 2 | 3;
+  /** 1 imported, never logged in; 2 awaiting invitation; 3 awaiting admin confirmation as a corp device; 4 awaiting admin confirmation as a personal device; 5 trusted corp device; 6 trusted personal device */
+  status?: 1 | 2 | 3 | 4 | 5 | 6;
+};
 /** An extended attribute (extattr.attrs[] or external_profile.external_attr[]) */
 export type WorkUserAttr = {
   /** Attribute type: 0 text, 1 web page, 2 mini program (external_attr only) */
@@ -228,4 +635,48 @@ export type WorkUserAttr = {
     /** Title shown for the mini program */
     title?: string;
   };
+};
+/** Image (图片型) workbench template */
+export type WorkWorkbenchImage = {
+  /** Image URL */
+  url?: string;
+  /** URL opened on click */
+  jump_url?: string;
+  /** Mini program page opened on click */
+  pagepath?: string;
+};
+/** Key data (关键数据型) workbench template */
+export type WorkWorkbenchKeyData = {
+  /** Key data items */
+  items?: Array<{
+    /** Name of the key data */
+    key?: string;
+    /** The key data */
+    data: string;
+    /** URL opened on click */
+    jump_url?: string;
+    /** Mini program page opened on click */
+    pagepath?: string;
+  }>;
+};
+/** List (列表型) workbench template */
+export type WorkWorkbenchList = {
+  /** List items */
+  items?: Array<{
+    /** Text of the item */
+    title: string;
+    /** URL opened on click */
+    jump_url?: string;
+    /** Mini program page opened on click */
+    pagepath?: string;
+  }>;
+};
+/** Webview (webview型) workbench template */
+export type WorkWorkbenchWebview = {
+  /** URL of the page rendered in the workbench */
+  url?: string;
+  /** URL opened on click */
+  jump_url?: string;
+  /** Mini program page opened on click */
+  pagepath?: string;
 };

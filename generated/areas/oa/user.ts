@@ -33,6 +33,20 @@ export const endpoints = {
       })),
     })
   },
+  "user.changeOpenId": {
+    "operationId": "oa.user.changeOpenId", "id": "user.changeOpenId", "products": ["oa"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/changeopenid", "token": "access_token",
+    params: z.object({
+      from_appid: z.string(),
+      openid_list: z.array(z.string()).check(z.maxLength(100)),
+    }),
+    result: z.looseObject({
+      result_list: z.array(z.looseObject({
+        ori_openid: z.optional(z.string()),
+        new_openid: z.optional(z.string()),
+        err_msg: z.optional(z.string()),
+      })),
+    })
+  },
   "user.info": {
     "operationId": "oa.user.info", "id": "user.info", "products": ["oa"], "method": "GET", "host": "api.weixin.qq.com", "path": "/cgi-bin/user/info", "token": "access_token", "query": ["openid", "lang"], "idempotent": true,
     params: z.object({
@@ -66,5 +80,13 @@ export const endpoints = {
       })),
       next_openid: z.optional(z.string()),
     })
+  },
+  "user.updateRemark": {
+    "operationId": "oa.user.updateRemark", "id": "user.updateRemark", "products": ["oa"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/user/info/updateremark", "token": "access_token",
+    params: z.object({
+      openid: z.string(),
+      remark: z.string(),
+    }),
+    result: z.looseObject({})
   },
 } as const;

@@ -67,4 +67,12 @@ export const endpoints = {
     }),
     result: z.looseObject({})
   },
+  "message.custom.typing": {
+    "operationId": "shared.message.custom.typing", "id": "message.custom.typing", "products": ["oa"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/message/custom/typing", "token": "access_token",
+    params: z.object({
+      touser: z.string(),
+      command: z.enum(["Typing", "CancelTyping"]),
+    }),
+    result: z.looseObject({})
+  },
 } as const;

@@ -10,6 +10,13 @@ export const endpoints = {
     }),
     result: z.looseObject({})
   },
+  "quota.clearApi": {
+    "operationId": "shared.quota.clearApi", "id": "quota.clearApi", "products": ["oa", "miniprogram"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/openapi/quota/clear", "token": "access_token",
+    params: z.object({
+      cgi_path: z.string(),
+    }),
+    result: z.looseObject({})
+  },
   "quota.clearByAppSecret": {
     "operationId": "shared.quota.clearByAppSecret", "id": "quota.clearByAppSecret", "products": ["oa", "miniprogram"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/clear_quota/v2", "token": "none", "secrets": ["appsecret"],
     params: z.object({
@@ -17,5 +24,42 @@ export const endpoints = {
       appsecret: z.string(),
     }),
     result: z.looseObject({})
+  },
+  "quota.get": {
+    "operationId": "shared.quota.get", "id": "quota.get", "products": ["oa", "miniprogram"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/openapi/quota/get", "token": "access_token", "idempotent": true,
+    params: z.object({
+      cgi_path: z.string(),
+    }),
+    result: z.looseObject({
+      quota: z.optional(z.looseObject({
+        daily_limit: z.optional(z.int()),
+        used: z.optional(z.int()),
+        remain: z.optional(z.int()),
+      })),
+      rate_limit: z.optional(z.looseObject({
+        call_count: z.optional(z.int()),
+        refresh_second: z.optional(z.int()),
+      })),
+      component_rate_limit: z.optional(z.looseObject({
+        call_count: z.optional(z.int()),
+        refresh_second: z.optional(z.int()),
+      })),
+    })
+  },
+  "quota.getRid": {
+    "operationId": "shared.quota.getRid", "id": "quota.getRid", "products": ["oa", "miniprogram"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/openapi/rid/get", "token": "access_token", "idempotent": true,
+    params: z.object({
+      rid: z.string(),
+    }),
+    result: z.looseObject({
+      request: z.optional(z.looseObject({
+        invoke_time: z.optional(z.int()),
+        cost_in_ms: z.optional(z.int()),
+        request_url: z.optional(z.string()),
+        request_body: z.optional(z.string()),
+        response_body: z.optional(z.string()),
+        client_ip: z.optional(z.string()),
+      })),
+    })
   },
 } as const;

@@ -53,6 +53,30 @@ export interface UserBatchGetInfoResult {
   }>;
 }
 
+/** Params of `user.changeOpenId`: Convert the old account's OpenIDs after an account migration (转换openid) */
+export interface UserChangeOpenIdParams {
+  /** Original id (gh_...) of the old account, not its appid */
+  from_appid: string;
+  /**
+   * OpenIDs of users who still follow the old account (at most 100 per call)
+   * (items ≤ 100)
+   */
+  openid_list: Array<string>;
+}
+
+/** Result of `user.changeOpenId`: Convert the old account's OpenIDs after an account migration (转换openid) */
+export interface UserChangeOpenIdResult {
+  /** One result per OpenID */
+  result_list: Array<{
+    /** OpenID under the old account */
+    ori_openid?: string;
+    /** OpenID under the new account (absent when the conversion failed) */
+    new_openid?: string;
+    /** ok, or why this OpenID failed (e.g. ori_openid error) */
+    err_msg?: string;
+  }>;
+}
+
 /** Params of `user.info`: Get a user's basic information (获取用户基本信息) */
 export interface UserInfoParams {
   /** The user's OpenID, unique under this account */
@@ -107,3 +131,14 @@ export interface UserListResult {
   /** Last OpenID of this page; pass it as next_openid for the next page (empty at the end) */
   next_openid?: string;
 }
+
+/** Params of `user.updateRemark`: Set the remark name of a follower (设置用户备注名) */
+export interface UserUpdateRemarkParams {
+  /** The user's OpenID */
+  openid: string;
+  /** New remark name, under 30 bytes */
+  remark: string;
+}
+
+/** Result of `user.updateRemark`: Set the remark name of a follower (设置用户备注名) */
+export type UserUpdateRemarkResult = Record<string, unknown>;

@@ -112,3 +112,14 @@ export interface MessageCustomSendParams {
 
 /** Result of `message.custom.send`: Send a customer-service message to a user who recently interacted (发送客服消息) */
 export type MessageCustomSendResult = Record<string, unknown>;
+
+/** Params of `message.custom.typing`: Show or cancel the customer-service "typing" status to a user (客服输入状态) */
+export interface MessageCustomTypingParams {
+  /** The user's OpenID */
+  touser: string;
+  /** Typing shows the "typing" status to the user; CancelTyping cancels it */
+  command: "Typing" | "CancelTyping";
+}
+
+/** Result of `message.custom.typing`: Show or cancel the customer-service "typing" status to a user (客服输入状态) */
+export type MessageCustomTypingResult = Record<string, unknown>;

@@ -1,6 +1,42 @@
 // generated from spec/ by codegen/ — do not edit. Run `npm run generate`.
 import type * as S from '../shapes.js';
 
+/** Params of `agent.batchSetWorkbenchData`: Set the same workbench data for several users (批量设置应用在用户工作台展示的数据) */
+export interface WorkAgentBatchSetWorkbenchDataParams {
+  /** The app id */
+  agentid: number;
+  /**
+   * UserIDs of the users, at most 1000
+   * (items ≤ 1000)
+   */
+  userid_list: Array<string>;
+  /** The data to set */
+  data: {
+    /** Template type: keydata, image, list or webview */
+    type: "keydata";
+    /** Key data template data */
+    keydata: S.WorkWorkbenchKeyData;
+  } | {
+    /** Template type: keydata, image, list or webview */
+    type: "image";
+    /** Image template data */
+    image: S.WorkWorkbenchImage;
+  } | {
+    /** Template type: keydata, image, list or webview */
+    type: "list";
+    /** List template data */
+    list: S.WorkWorkbenchList;
+  } | {
+    /** Template type: keydata, image, list or webview */
+    type: "webview";
+    /** Webview template data */
+    webview: S.WorkWorkbenchWebview;
+  };
+}
+
+/** Result of `agent.batchSetWorkbenchData`: Set the same workbench data for several users (批量设置应用在用户工作台展示的数据) */
+export type WorkAgentBatchSetWorkbenchDataResult = Record<string, unknown>;
+
 /** Params of `agent.get`: Get an app's details and visible range (获取应用 - 获取指定的应用详情) */
 export interface WorkAgentGetParams {
   /** The app id; a corp may only read the app its token belongs to, a third party only apps it is authorized for */
@@ -48,6 +84,83 @@ export interface WorkAgentGetResult {
   customized_publish_status?: 0 | 1 | 2 | 3;
 }
 
+/** Params of `agent.getAdminList`: List the admins of a third-party or custom app (获取应用管理员列表) */
+export type WorkAgentGetAdminListParams = Record<string, never>;
+
+/** Result of `agent.getAdminList`: List the admins of a third-party or custom app (获取应用管理员列表) */
+export interface WorkAgentGetAdminListResult {
+  /** Admins of the app (external admins excluded; none in member-authorization mode) */
+  admin?: Array<{
+    /** The admin's UserID */
+    userid?: string;
+    /** The admin's permission on the app: 0 send messages, 1 manage */
+    auth_type?: 0 | 1;
+  }>;
+}
+
+/** Params of `agent.getPermissions`: Get the permissions a custom or third-party app was granted (获取应用权限详情) */
+export type WorkAgentGetPermissionsParams = Record<string, never>;
+
+/** Result of `agent.getPermissions`: Get the permissions a custom or third-party app was granted (获取应用权限详情) */
+export interface WorkAgentGetPermissionsResult {
+  /** Permission strings of the app (contact:base:base, contact:sensitive:avatar, ...: see the page's appendix) */
+  app_permissions?: Array<string>;
+  /** Permissions with an expiry time (returned for external service apps) */
+  app_permissions_ext?: Array<{
+    /** Permission name */
+    permission_name?: string;
+    /** Expiry time (Unix seconds) */
+    expire_time?: number;
+  }>;
+}
+
+/** Params of `agent.getWorkbenchTemplate`: Get the app's workbench template (获取应用在工作台展示的模版) */
+export interface WorkAgentGetWorkbenchTemplateParams {
+  /** The app id */
+  agentid: number;
+}
+
+/** Result of `agent.getWorkbenchTemplate`: Get the app's workbench template (获取应用在工作台展示的模版) */
+export interface WorkAgentGetWorkbenchTemplateResult {
+  /** Template type: keydata, image, list, webview or normal */
+  type?: string;
+  /** Key data template */
+  keydata?: S.WorkWorkbenchKeyData;
+  /** Image template */
+  image?: S.WorkWorkbenchImage;
+  /** List template */
+  list?: S.WorkWorkbenchList;
+  /** Webview template */
+  webview?: S.WorkWorkbenchWebview;
+  /** Whether user data is overwritten */
+  replace_user_data?: boolean;
+}
+
+/** Params of `agent.list`: List the apps the access token can see (获取access_token对应的应用列表) */
+export type WorkAgentListParams = Record<string, never>;
+
+/** Result of `agent.list`: List the apps the access token can see (获取access_token对应的应用列表) */
+export interface WorkAgentListResult {
+  /** Apps the token can access (AgentItem) */
+  agentlist?: Array<{
+    /** The app id */
+    agentid?: number;
+    /** The app name */
+    name?: string;
+    /** URL of the square app logo */
+    square_logo_url?: string;
+  }>;
+}
+
+/** Params of `agent.migrateToCustomizedApp`: Migrate a self-built app to a custom (代开发) app (自建应用迁移成代开发自建应用) */
+export interface WorkAgentMigrateToCustomizedAppParams {
+  /** suite_access_token of the custom app template (the token is the self-built app's access_token) */
+  suite_access_token: string;
+}
+
+/** Result of `agent.migrateToCustomizedApp`: Migrate a self-built app to a custom (代开发) app (自建应用迁移成代开发自建应用) */
+export type WorkAgentMigrateToCustomizedAppResult = Record<string, unknown>;
+
 /** Params of `agent.set`: Update an app's settings (设置应用) */
 export interface WorkAgentSetParams {
   /** The app id; only the app the token belongs to (not callable by third-party or custom apps) */
@@ -70,3 +183,67 @@ export interface WorkAgentSetParams {
 
 /** Result of `agent.set`: Update an app's settings (设置应用) */
 export type WorkAgentSetResult = Record<string, unknown>;
+/** Params of `agent.setWorkbenchData`: Set the workbench data shown to one user (设置应用在用户工作台展示的数据) */
+export type WorkAgentSetWorkbenchDataParams = {
+  /** The app id */
+  agentid: number;
+  /** UserID of the user (within the app's visible range); 10 calls a minute per user and app */
+  userid: string;
+  /** Template type: keydata, image, list or webview */
+  type: "keydata";
+  /** Key data template data */
+  keydata: S.WorkWorkbenchKeyData;
+} | {
+  /** The app id */
+  agentid: number;
+  /** UserID of the user (within the app's visible range); 10 calls a minute per user and app */
+  userid: string;
+  /** Template type: keydata, image, list or webview */
+  type: "image";
+  /** Image template data */
+  image: S.WorkWorkbenchImage;
+} | {
+  /** The app id */
+  agentid: number;
+  /** UserID of the user (within the app's visible range); 10 calls a minute per user and app */
+  userid: string;
+  /** Template type: keydata, image, list or webview */
+  type: "list";
+  /** List template data */
+  list: S.WorkWorkbenchList;
+} | {
+  /** The app id */
+  agentid: number;
+  /** UserID of the user (within the app's visible range); 10 calls a minute per user and app */
+  userid: string;
+  /** Template type: keydata, image, list or webview */
+  type: "webview";
+  /** Webview template data */
+  webview: S.WorkWorkbenchWebview;
+};
+/** Result of `agent.setWorkbenchData`: Set the workbench data shown to one user (设置应用在用户工作台展示的数据) */
+export type WorkAgentSetWorkbenchDataResult = Record<string, unknown>;
+
+/** Params of `agent.setWorkbenchTemplate`: Set the app's custom workbench template (设置应用在工作台展示的模版) */
+export interface WorkAgentSetWorkbenchTemplateParams {
+  /** The app id */
+  agentid: number;
+  /** Template type: keydata, image, list or webview; normal switches back to the plain grid or list display */
+  type: "keydata" | "image" | "list" | "webview" | "normal";
+  /** Corp-level default data when type is keydata */
+  keydata?: S.WorkWorkbenchKeyData;
+  /** Corp-level default data when type is image */
+  image?: S.WorkWorkbenchImage;
+  /** Corp-level default data when type is list */
+  list?: S.WorkWorkbenchList;
+  /** Corp-level default data when type is webview */
+  webview?: S.WorkWorkbenchWebview;
+  /**
+   * true overwrites the data every user currently has; false (default) keeps it
+   * @default false
+   */
+  replace_user_data?: boolean;
+}
+
+/** Result of `agent.setWorkbenchTemplate`: Set the app's custom workbench template (设置应用在工作台展示的模版) */
+export type WorkAgentSetWorkbenchTemplateResult = Record<string, unknown>;
