@@ -29,6 +29,9 @@ import type * as T_miniprogram_updatableMessage from '../types/miniprogram/updat
 import type * as T_miniprogram_urlLink from '../types/miniprogram/urlLink.js';
 import type * as T_miniprogram_urlScheme from '../types/miniprogram/urlScheme.js';
 import type * as T_miniprogram_wxacode from '../types/miniprogram/wxacode.js';
+import type * as T_open_authorizer from '../types/open/authorizer.js';
+import type * as T_open_code from '../types/open/code.js';
+import type * as T_open_tester from '../types/open/tester.js';
 import type * as T_shared_customService from '../types/shared/customService.js';
 import type * as T_shared_donut from '../types/shared/donut.js';
 import type * as T_shared_media from '../types/shared/media.js';
@@ -103,6 +106,18 @@ export interface MiniProgramApi {
      * @throws {ValidationError} when params do not match the descriptor
      */
     resetUserSessionKey(params: T_miniprogram_auth.MpAuthResetUserSessionKeyParams, options?: CallOptions): Promise<T_miniprogram_auth.MpAuthResetUserSessionKeyResult>;
+  };
+  authorizer: {
+    /**
+     * Get an option setting of the authorized account (获取授权方选项信息 getAuthorizerOptionInfo)
+     * 
+     * `POST /cgi-bin/component/get_authorizer_option` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/authorization-management/api_getauthorizeroptioninfo.html
+     * @see https://developers.weixin.qq.com/doc/oplatform/en/openApi/OpenApiDoc/authorization-management/getAuthorizerOptionInfo.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getOption(params: T_open_authorizer.OpenAuthorizerGetOptionParams, options?: CallOptions): Promise<T_open_authorizer.OpenAuthorizerGetOptionResult>;
   };
   business: {
     /**
@@ -636,6 +651,17 @@ export interface MiniProgramApi {
      * @throws {ValidationError} when params do not match the descriptor
      */
     wxpayOpenAuth(params: T_miniprogram_cloudbase.MpCloudbaseWxpayOpenAuthParams, options?: CallOptions): Promise<T_miniprogram_cloudbase.MpCloudbaseWxpayOpenAuthResult>;
+  };
+  code: {
+    /**
+     * Upload code for an authorized Mini Program and create its trial version (上传代码并生成体验版 commit)
+     * 
+     * `POST /wxa/commit` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/code-management/api_commit
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    commit(params: T_open_code.OpenCodeCommitParams, options?: CallOptions): Promise<T_open_code.OpenCodeCommitResult>;
   };
   comment: {
     /**
@@ -2028,6 +2054,35 @@ export interface MiniProgramApi {
      * @throws {ValidationError} when params do not match the descriptor
      */
     getTemplates(params?: T_shared_subscribe.SubscribeGetTemplatesParams, options?: CallOptions): Promise<T_shared_subscribe.SubscribeGetTemplatesResult>;
+  };
+  tester: {
+    /**
+     * Bind a WeChat user as a tester of the Mini Program (绑定体验者 bindTester)
+     * 
+     * `POST /wxa/bind_tester` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/member-management/api_bindtester.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    bind(params: T_open_tester.OpenTesterBindParams, options?: CallOptions): Promise<T_open_tester.OpenTesterBindResult>;
+    /**
+     * List the Mini Program's bound testers (获取体验者列表 getTester)
+     * 
+     * `POST /wxa/memberauth` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/member-management/api_gettester.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    list(params: T_open_tester.OpenTesterListParams, options?: CallOptions): Promise<T_open_tester.OpenTesterListResult>;
+    /**
+     * Unbind a tester from the Mini Program (解除绑定体验者 unbindTester)
+     * 
+     * `POST /wxa/unbind_tester` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/member-management/api_unbindtester.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    unbind(params?: T_open_tester.OpenTesterUnbindParams, options?: CallOptions): Promise<T_open_tester.OpenTesterUnbindResult>;
   };
   token: {
     /**

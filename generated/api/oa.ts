@@ -23,6 +23,7 @@ import type * as T_oa_template from '../types/oa/template.js';
 import type * as T_oa_ticket from '../types/oa/ticket.js';
 import type * as T_oa_user from '../types/oa/user.js';
 import type * as T_oa_voice from '../types/oa/voice.js';
+import type * as T_open_authorizer from '../types/open/authorizer.js';
 import type * as T_shared_customService from '../types/shared/customService.js';
 import type * as T_shared_donut from '../types/shared/donut.js';
 import type * as T_shared_media from '../types/shared/media.js';
@@ -33,6 +34,18 @@ import type * as T_shared_subscribe from '../types/shared/subscribe.js';
 import type * as T_shared_token from '../types/shared/token.js';
 /** Every described endpoint the OfficialAccount client can call, as `client.api.<area>.<method>(params)`. */
 export interface OfficialAccountApi {
+  authorizer: {
+    /**
+     * Get an option setting of the authorized account (获取授权方选项信息 getAuthorizerOptionInfo)
+     * 
+     * `POST /cgi-bin/component/get_authorizer_option` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/authorization-management/api_getauthorizeroptioninfo.html
+     * @see https://developers.weixin.qq.com/doc/oplatform/en/openApi/OpenApiDoc/authorization-management/getAuthorizerOptionInfo.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getOption(params: T_open_authorizer.OpenAuthorizerGetOptionParams, options?: CallOptions): Promise<T_open_authorizer.OpenAuthorizerGetOptionResult>;
+  };
   autoReply: {
     /**
      * Get the auto-reply rules set on the Official Accounts Platform (获取自动回复规则)

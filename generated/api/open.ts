@@ -1,9 +1,22 @@
 // generated from spec/ by codegen/ — do not edit. Run `npm run generate`.
 import type { CallOptions, WechatFile } from '../../src/http/types.js';
+import type * as T_open_cloudbase from '../types/open/cloudbase.js';
 import type * as T_open_component from '../types/open/component.js';
 import type * as T_open_oauth from '../types/open/oauth.js';
 /** Every described endpoint the OpenPlatform client can call, as `client.api.<area>.<method>(params)`. */
 export interface OpenPlatformApi {
+  cloudbase: {
+    /**
+     * Batch-query the environment ids shared with Mini Programs (批量查询小程序被共享的环境id / 查询环境共享信息)
+     * 
+     * `POST /componenttcb/batchgetenvid` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/cloudbase/batch/batchgetenvid.html
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/cloudrun-batch/cloudenv-mgnt/api_getsharecloudbaseenv
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    batchGetEnvId(params: T_open_cloudbase.OpenCloudbaseBatchGetEnvIdParams, options?: CallOptions): Promise<T_open_cloudbase.OpenCloudbaseBatchGetEnvIdResult>;
+  };
   component: {
     /**
      * Log in a user of an authorized Mini Program on its behalf (小程序登录 thirdpartyCode2Session)

@@ -19,6 +19,7 @@ import type * as T_work_security from '../types/work/security.js';
 import type * as T_work_tag from '../types/work/tag.js';
 import type * as T_work_token from '../types/work/token.js';
 import type * as T_work_user from '../types/work/user.js';
+import type * as T_work_vacation from '../types/work/vacation.js';
 import type * as T_work_webhook from '../types/work/webhook.js';
 /** Every described endpoint the Work client can call, as `client.api.<area>.<method>(params)`. */
 export interface WorkApi {
@@ -1058,6 +1059,26 @@ export interface WorkApi {
      * @throws {ValidationError} when params do not match the descriptor
      */
     update(params: T_work_user.WorkUserUpdateParams, options?: CallOptions): Promise<T_work_user.WorkUserUpdateResult>;
+  };
+  vacation: {
+    /**
+     * Get the corp's leave (vacation) settings (获取企业假期管理配置)
+     * 
+     * `GET /cgi-bin/oa/vacation/getcorpconf` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/93375
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getCorpConf(params?: T_work_vacation.WorkVacationGetCorpConfParams, options?: CallOptions): Promise<T_work_vacation.WorkVacationGetCorpConfResult>;
+    /**
+     * Get a member's leave balances (获取成员假期余额)
+     * 
+     * `POST /cgi-bin/oa/vacation/getuservacationquota` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/93376
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getUserQuota(params: T_work_vacation.WorkVacationGetUserQuotaParams, options?: CallOptions): Promise<T_work_vacation.WorkVacationGetUserQuotaResult>;
   };
   webhook: {
     /**

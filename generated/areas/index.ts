@@ -54,8 +54,12 @@ export const areaModules: Record<string, () => Promise<AreaModule>> = {
   "oa/ticket": () => import('./oa/ticket.js'),
   "oa/user": () => import('./oa/user.js'),
   "oa/voice": () => import('./oa/voice.js'),
+  "open/authorizer": () => import('./open/authorizer.js'),
+  "open/cloudbase": () => import('./open/cloudbase.js'),
+  "open/code": () => import('./open/code.js'),
   "open/component": () => import('./open/component.js'),
   "open/oauth": () => import('./open/oauth.js'),
+  "open/tester": () => import('./open/tester.js'),
   "shared/customService": () => import('./shared/customService.js'),
   "shared/donut": () => import('./shared/donut.js'),
   "shared/media": () => import('./shared/media.js'),
@@ -64,6 +68,7 @@ export const areaModules: Record<string, () => Promise<AreaModule>> = {
   "shared/quota": () => import('./shared/quota.js'),
   "shared/subscribe": () => import('./shared/subscribe.js'),
   "shared/token": () => import('./shared/token.js'),
+  "work-suite/license": () => import('./work-suite/license.js'),
   "work-suite/provider": () => import('./work-suite/provider.js'),
   "work-suite/suite": () => import('./work-suite/suite.js'),
   "work/advancedFeature": () => import('./work/advancedFeature.js'),
@@ -85,11 +90,15 @@ export const areaModules: Record<string, () => Promise<AreaModule>> = {
   "work/tag": () => import('./work/tag.js'),
   "work/token": () => import('./work/token.js'),
   "work/user": () => import('./work/user.js'),
+  "work/vacation": () => import('./work/vacation.js'),
   "work/webhook": () => import('./work/webhook.js'),
 };
 /** Per product: a client's top-level API names and the areas that hold their methods. */
 export const productAreas: Record<string, Readonly<Record<string, readonly string[]>>> = {
   "oa": {
+    "authorizer": [
+      "open/authorizer"
+    ],
     "autoReply": [
       "oa/autoReply"
     ],
@@ -180,6 +189,9 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
     "auth": [
       "miniprogram/auth"
     ],
+    "authorizer": [
+      "open/authorizer"
+    ],
     "business": [
       "miniprogram/business"
     ],
@@ -188,6 +200,9 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
     ],
     "cloudbase": [
       "miniprogram/cloudbase"
+    ],
+    "code": [
+      "open/code"
     ],
     "comment": [
       "miniprogram/comment"
@@ -269,6 +284,9 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
     "subscribe": [
       "shared/subscribe"
     ],
+    "tester": [
+      "open/tester"
+    ],
     "token": [
       "shared/token"
     ],
@@ -286,6 +304,9 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
     ]
   },
   "open": {
+    "cloudbase": [
+      "open/cloudbase"
+    ],
     "component": [
       "open/component"
     ],
@@ -351,11 +372,17 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
     "user": [
       "work/user"
     ],
+    "vacation": [
+      "work/vacation"
+    ],
     "webhook": [
       "work/webhook"
     ]
   },
   "work-suite": {
+    "license": [
+      "work-suite/license"
+    ],
     "provider": [
       "work-suite/provider"
     ],

@@ -53,7 +53,9 @@ function liveParams(e: IrEndpoint): Record<string, unknown> {
     auth_code: () => emulator.suiteAuthCode(corp.corpId),
   };
   const params: Record<string, unknown> = { ...(e.example.request ?? {}) };
-  for (const k of Object.keys(params)) if (live[k]) params[k] = live[k]();
+  // Live credentials replace string fields of that name (a suite's numeric `appid` is not an appid).
+  const stringField = (k: string) => [...e.query, ...e.body].find((f) => f.name === k)?.type === 'string';
+  for (const k of Object.keys(params)) if (live[k] && stringField(k)) params[k] = live[k]();
   for (const f of e.body) {
     if (f.type === 'file' && f.required)
       params[f.name] = { data: new Uint8Array([1, 2, 3]), filename: 'a.png' };

@@ -4,6 +4,33 @@ import * as H from '../../../src/http/zod-helpers.js';
 import * as S from '../../shapes.js';
 /** The endpoints of `work-suite/suite`, by id: row and schemas. */
 export const endpoints = {
+  "suite.getAdminList": {
+    "operationId": "work-suite.suite.getAdminList", "id": "suite.getAdminList", "products": ["work-suite"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/service/get_admin_list", "token": "suite_access_token", "idempotent": true, "deprecated": "no longer maintained (document/path/100072): use /cgi-bin/agent/get_admin_list with the corp's access_token",
+    params: z.object({
+      auth_corpid: z.string(),
+      agentid: z.int(),
+    }),
+    result: z.looseObject({
+      admin: z.optional(z.array(z.looseObject({
+        userid: z.optional(z.string()),
+        open_userid: z.optional(z.string()),
+        auth_type: z.optional(z.union([z.literal(0), z.literal(1)])),
+      }))),
+    })
+  },
+  "suite.getAppQrcode": {
+    "operationId": "work-suite.suite.getAppQrcode", "id": "suite.getAppQrcode", "products": ["work-suite"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/service/get_app_qrcode", "token": "suite_access_token", "response": "json-or-binary", "contentTypes": ["image/png"], "idempotent": true,
+    params: z.object({
+      suite_id: z.string(),
+      appid: z.optional(z.int()),
+      state: z.optional(z.string().check(z.maxLength(32))),
+      style: z.optional(z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)])),
+      result_type: z.optional(z.union([z.literal(1), z.literal(2)])),
+    }),
+    result: z.looseObject({
+      qrcode: z.optional(z.string()),
+    })
+  },
   "suite.getAuthInfo": {
     "operationId": "work-suite.suite.getAuthInfo", "id": "suite.getAuthInfo", "products": ["work-suite"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/service/get_auth_info", "token": "suite_access_token", "idempotent": true, "secrets": ["permanent_code"],
     params: z.object({
@@ -25,6 +52,17 @@ export const endpoints = {
     result: z.looseObject({
       access_token: z.string(),
       expires_in: z.int(),
+    })
+  },
+  "suite.getCustomizedAuthUrl": {
+    "operationId": "work-suite.suite.getCustomizedAuthUrl", "id": "suite.getCustomizedAuthUrl", "products": ["work-suite"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/service/get_customized_auth_url", "token": "provider_access_token",
+    params: z.object({
+      state: z.optional(z.string().check(z.maxLength(32))),
+      templateid_list: z.array(z.string()).check(z.maxLength(9)),
+    }),
+    result: z.looseObject({
+      qrcode_url: z.optional(z.string()),
+      expires_in: z.optional(z.int()),
     })
   },
   "suite.getPermanentCode": {

@@ -1,6 +1,59 @@
 // generated from spec/ by codegen/ — do not edit. Run `npm run generate`.
 import type * as S from '../shapes.js';
 
+/** Params of `suite.getAdminList`: List the admins of an authorized third-party app in a corp (获取应用的管理员列表) */
+export interface WorkSuiteSuiteGetAdminListParams {
+  /** Corp id of the authorizing corp */
+  auth_corpid: string;
+  /** The agentid of the app installed in the authorizing corp; must belong to this suite */
+  agentid: number;
+}
+
+/** Result of `suite.getAdminList`: List the admins of an authorized third-party app in a corp (获取应用的管理员列表) */
+export interface WorkSuiteSuiteGetAdminListResult {
+  /** The app's admins (external admins excluded); in member-authorization mode system admins are not returned */
+  admin?: Array<{
+    /** Admin's userid */
+    userid?: string;
+    /** Admin's open_userid */
+    open_userid?: string;
+    /** The admin's rights on the app: 0 send messages, 1 manage */
+    auth_type?: 0 | 1;
+  }>;
+}
+
+/** Params of `suite.getAppQrcode`: Get the install QR code of a published third-party app (获取应用二维码) */
+export interface WorkSuiteSuiteGetAppQrcodeParams {
+  /** Third-party app id (the suiteid starting with ww or wx) */
+  suite_id: string;
+  /**
+   * App id inside a legacy multi-app suite; single-app suites leave it out
+   * @default 1
+   */
+  appid?: number;
+  /**
+   * a-zA-Z0-9, at most 32 bytes, to tell install channels apart; returned by suite.getPermanentCode after an install through this QR code
+   * (length ≤ 32)
+   */
+  state?: string;
+  /**
+   * QR style: 0 framed with text for print, 1 framed with text for screens, 2 unframed small, 3 unframed medium, 4 unframed large
+   * @default 2
+   */
+  style?: 0 | 1 | 2 | 3 | 4;
+  /**
+   * How the QR code comes back: 1 the PNG image itself, 2 a JSON answer with its URL
+   * @default 1
+   */
+  result_type?: 1 | 2;
+}
+
+/** Result of `suite.getAppQrcode`: Get the install QR code of a published third-party app (获取应用二维码) */
+export interface WorkSuiteSuiteGetAppQrcodeResult {
+  /** URL of the QR code image (result_type 2) */
+  qrcode?: string;
+}
+
 /** Params of `suite.getAuthInfo`: Get a corp's authorization info from its permanent code (获取企业授权信息) */
 export interface WorkSuiteSuiteGetAuthInfoParams {
   /** Corp id of the authorizing corp */
@@ -33,6 +86,28 @@ export interface WorkSuiteSuiteGetCorpTokenResult {
   access_token: string;
   /** Lifetime of access_token in seconds */
   expires_in: number;
+}
+
+/** Params of `suite.getCustomizedAuthUrl`: Get an authorization link with a state for custom-app (代开发) templates (获取带参授权链接) */
+export interface WorkSuiteSuiteGetCustomizedAuthUrlParams {
+  /**
+   * a-zA-Z0-9, at most 32 bytes; returned by suite.getPermanentCode when a template is authorized through this link
+   * (length ≤ 32)
+   */
+  state?: string;
+  /**
+   * Custom-app template ids, at most 9
+   * (items ≤ 9)
+   */
+  templateid_list: Array<string>;
+}
+
+/** Result of `suite.getCustomizedAuthUrl`: Get an authorization link with a state for custom-app (代开发) templates (获取带参授权链接) */
+export interface WorkSuiteSuiteGetCustomizedAuthUrlResult {
+  /** The authorization URL; the developer turns it into a QR code */
+  qrcode_url?: string;
+  /** Lifetime in seconds (10 days) */
+  expires_in?: number;
 }
 
 /** Params of `suite.getPermanentCode`: Exchange a temporary auth code for the corp's permanent code, auth info and access_token (获取企业永久授权码); a faster v2 at /cgi-bin/service/v2/get_permanent_code returns less */
