@@ -72,7 +72,7 @@ async function apis(emulator: Emulator, account: AppAccount) {
     msgtype: 'text',
     text: { content: 'Thanks for visiting!' },
   });
-  const sent = emulator.received('shared.message.custom.send').at(-1) as { text?: { content?: string } };
+  const sent = emulator.received('oa.message.custom.send').at(-1) as { text?: { content?: string } };
   say(`  oa.api.message.custom.send → ok; WeChat received text "${sent.text?.content}"  (${ms(t)})`);
 
   t = performance.now();

@@ -35,7 +35,6 @@ import type * as T_open_tester from '../types/open/tester.js';
 import type * as T_shared_customService from '../types/shared/customService.js';
 import type * as T_shared_donut from '../types/shared/donut.js';
 import type * as T_shared_media from '../types/shared/media.js';
-import type * as T_shared_message from '../types/shared/message.js';
 import type * as T_shared_ocr from '../types/shared/ocr.js';
 import type * as T_shared_quota from '../types/shared/quota.js';
 import type * as T_shared_subscribe from '../types/shared/subscribe.js';
@@ -1454,14 +1453,14 @@ export interface MiniProgramApi {
        */
       businessTyping(params: T_miniprogram_message.MpMessageCustomBusinessTypingParams, options?: CallOptions): Promise<T_miniprogram_message.MpMessageCustomBusinessTypingResult>;
       /**
-       * Send a customer-service message to a user who recently interacted (发送客服消息)
+       * Send a customer-service message to a user who wrote to the Mini Program (发送客服消息)
        * 
        * `POST /cgi-bin/message/custom/send` on api.weixin.qq.com
-       * @see https://developers.weixin.qq.com/doc/service/api/customer/message/api_sendcustommessage.html
+       * @see https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/mp-message-management/customer-message/api_send_msg_custom.html
        * @throws {WechatApiError} when WeChat answers with a non-zero errcode
        * @throws {ValidationError} when params do not match the descriptor
        */
-      send(params: T_shared_message.MessageCustomSendParams, options?: CallOptions): Promise<T_shared_message.MessageCustomSendResult>;
+      send(params: T_miniprogram_message.MpMessageCustomSendParams, options?: CallOptions): Promise<T_miniprogram_message.MpMessageCustomSendResult>;
     };
     device: {
       /**

@@ -882,7 +882,7 @@ export interface OfficialAccountApi {
        * @throws {WechatApiError} when WeChat answers with a non-zero errcode
        * @throws {ValidationError} when params do not match the descriptor
        */
-      send(params: T_shared_message.MessageCustomSendParams, options?: CallOptions): Promise<T_shared_message.MessageCustomSendResult>;
+      send(params: T_oa_message.MessageCustomSendParams, options?: CallOptions): Promise<T_oa_message.MessageCustomSendResult>;
       /**
        * Show or cancel the customer-service "typing" status to a user (客服输入状态)
        * 

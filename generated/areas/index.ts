@@ -242,8 +242,7 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
       "shared/media"
     ],
     "message": [
-      "miniprogram/message",
-      "shared/message"
+      "miniprogram/message"
     ],
     "nearbyPoi": [
       "miniprogram/nearbyPoi"

@@ -138,7 +138,7 @@ export type MenuButton = {
   pagepath?: string;
   /** A published article_id; needed by article_id and article_view_limited */
   article_id?: string;
-  /** Second-level buttons (1-5); excludes type */
+  /** Second-level buttons (1-5); excludes type (items ≤ 5) */
   sub_button?: Array<MenuButton>;
 };
 export type OcrImageSize = {

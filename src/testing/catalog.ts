@@ -87,6 +87,8 @@ export class Catalog {
     path: string,
     method: string,
     query: URLSearchParams,
+    /** Among operations on one route (a shape per product), the one this request is for. */
+    prefer: (e: CatalogEntry) => boolean = () => true,
   ): CatalogEntry | { methodMismatch: 'GET' | 'POST' } | undefined {
     const candidates = (this.#byRoute.get(`${host}${path}`) ?? []).filter((e) =>
       Object.entries(e.row.fixedQuery ?? {}).every(([k, v]) => query.get(k) === v),
@@ -95,7 +97,9 @@ export class Catalog {
     candidates.sort(
       (a, b) => Object.keys(b.row.fixedQuery ?? {}).length - Object.keys(a.row.fixedQuery ?? {}).length,
     );
-    const hit = candidates.find((e) => e.row.method === method);
+    const hit =
+      candidates.find((e) => e.row.method === method && prefer(e)) ??
+      candidates.find((e) => e.row.method === method);
     if (hit) return hit;
     if (candidates[0]) return { methodMismatch: candidates[0].row.method };
     return undefined;

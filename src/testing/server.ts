@@ -175,7 +175,13 @@ export function startServer(
       };
     }
     log.path = `${host}${path}`;
-    const match = o.catalog.match(host as Host, path, req.method ?? 'GET', url.searchParams);
+    // One route may carry a shape per product (message.custom.send): the token says whose call it is.
+    const forTokenProduct = (e: CatalogEntry) => {
+      if (e.row.token === 'none') return true;
+      const checked = o.state.tokens.check(e.row.token, e.row.host, url.searchParams.get(e.row.token));
+      return !checked.ok || !checked.token.product || e.row.products.includes(checked.token.product);
+    };
+    const match = o.catalog.match(host as Host, path, req.method ?? 'GET', url.searchParams, forTokenProduct);
     if (!match) {
       return {
         kind: 'json',

@@ -107,9 +107,46 @@ describe('binary responses', () => {
     await expect(oa.api.media.get({ media_id: 'm' })).rejects.toMatchObject({ errcode: 40007 });
   });
 
+  it('refuses a file of a type the descriptor does not declare (an HTML page with status 200)', async () => {
+    const { oa } = client(
+      () => new Response('<html><body>busy</body></html>', { headers: { 'content-type': 'text/html' } }),
+    );
+    const err = await oa.api.qrcode.show({ ticket: 'T' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(HttpError);
+    expect((err as HttpError).message).toMatch(/expected image\/\*, got text\/html/);
+    const { oa: ok } = client(() => new Response(PNG_1X1, { headers: { 'content-type': 'image/jpg' } }));
+    expect(await ok.api.qrcode.show({ ticket: 'T' })).toMatchObject({ contentType: 'image/jpg' });
+  });
+
+  it('turns an HTTP status the descriptor names into an HttpError saying what it means', async () => {
+    const { oa } = client(() => new Response('', { status: 404 }));
+    const err = await oa.api.qrcode.show({ ticket: 'T' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(HttpError);
+    expect(err).toMatchObject({ status: 404 });
+    expect((err as HttpError).message).toMatch(/HTTP 404: the ticket is invalid or expired/);
+  });
+
   it('json-or-binary returns the JSON when it is not an error', async () => {
     const { oa } = client(() => ({ video_url: 'http://x/y.mp4' }));
     expect(await oa.api.media.get({ media_id: 'm' })).toEqual({ video_url: 'http://x/y.mp4' });
+  });
+});
+
+describe('limits from the descriptor', () => {
+  it('refuses a menu with more than 3 top-level buttons before sending it', async () => {
+    const { oa, requests } = client(() => ({ errcode: 0, errmsg: 'ok' }));
+    const button = { type: 'click', name: 'b', key: 'K' };
+    const err = await oa.api.menu
+      .create({ button: [button, button, button, button] })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ValidationError);
+    expect((err as ValidationError).issues[0]).toMatchObject({
+      path: 'button',
+      message: expect.stringMatching(/at most 3/),
+    });
+    expect(requests()).toHaveLength(0);
+    await oa.api.menu.create({ button: [button] });
+    expect(requests()).toHaveLength(1);
   });
 });
 

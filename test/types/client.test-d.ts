@@ -1,6 +1,7 @@
 // Type tests: the generated client's params and results are exact, and a wrong field name does not compile.
 import { describe, expectTypeOf, it } from 'vitest';
 import {
+  createMiniProgram,
   createOfficialAccount,
   type MessageTemplateSendResult,
   type UserInfoParams,
@@ -54,5 +55,45 @@ describe('other shapes', () => {
     void oa.api.basic.getCallbackIp();
     // @ts-expect-error no params are documented
     void oa.api.basic.getCallbackIp({ foo: 1 });
+  });
+});
+
+describe('per-product unions keyed by msgtype: message.custom.send', () => {
+  const mp = createMiniProgram({ appId: 'wx2', appSecret: 's' });
+
+  it('takes each msgtype with its own payload', () => {
+    void oa.api.message.custom.send({ touser: 'o', msgtype: 'text', text: { content: 'hi' } });
+    void oa.api.message.custom.send({ touser: 'o', msgtype: 'voice', voice: { media_id: 'M' } });
+    void mp.api.message.custom.send({
+      touser: 'o',
+      msgtype: 'link',
+      link: {
+        title: 't',
+        description: 'd',
+        url: 'https://example.com',
+        thumb_url: 'https://example.com/a.png',
+      },
+    });
+  });
+
+  it('rejects a msgtype with another type’s payload, and a type the product does not have', () => {
+    // @ts-expect-error msgtype text goes with `text`, not `image`
+    void oa.api.message.custom.send({ touser: 'o', msgtype: 'text', image: { media_id: 'M' } });
+    // @ts-expect-error the Official Account has no `link` message
+    void oa.api.message.custom.send({ touser: 'o', msgtype: 'link', link: { title: 't' } });
+    // @ts-expect-error the Mini Program has no `voice` message
+    void mp.api.message.custom.send({ touser: 'o', msgtype: 'voice', voice: { media_id: 'M' } });
+    mp.api.message.custom.send({
+      touser: 'o',
+      msgtype: 'miniprogrampage',
+      // @ts-expect-error a Mini Program card opens this Mini Program: it has no appid
+      miniprogrampage: { title: 't', pagepath: 'p', thumb_media_id: 'M', appid: 'wx' },
+    });
+  });
+
+  it('types template data as a map of keyword values', () => {
+    void oa.api.message.template.send({ touser: 'o', template_id: 'T', data: { keyword1: { value: 'v' } } });
+    // @ts-expect-error each keyword is `{ value }`
+    void oa.api.message.template.send({ touser: 'o', template_id: 'T', data: { keyword1: 'v' } });
   });
 });

@@ -55,6 +55,45 @@ export const endpoints = {
     }),
     result: z.looseObject({})
   },
+  "message.custom.send": {
+    "operationId": "miniprogram.message.custom.send", "id": "message.custom.send", "products": ["miniprogram"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/message/custom/send", "token": "access_token",
+    params: z.discriminatedUnion("msgtype", [
+      z.object({
+        touser: z.string(),
+        msgtype: z.enum(["text"]),
+        text: z.object({
+          content: z.string(),
+        }),
+      }),
+      z.object({
+        touser: z.string(),
+        msgtype: z.enum(["image"]),
+        image: z.object({
+          media_id: z.string(),
+        }),
+      }),
+      z.object({
+        touser: z.string(),
+        msgtype: z.enum(["link"]),
+        link: z.object({
+          title: z.string(),
+          description: z.string(),
+          url: z.string(),
+          thumb_url: z.string(),
+        }),
+      }),
+      z.object({
+        touser: z.string(),
+        msgtype: z.enum(["miniprogrampage"]),
+        miniprogrampage: z.object({
+          title: z.string(),
+          pagepath: z.string(),
+          thumb_media_id: z.string(),
+        }),
+      })
+    ]),
+    result: z.looseObject({})
+  },
   "message.device.send": {
     "operationId": "miniprogram.message.device.send", "id": "message.device.send", "products": ["miniprogram"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/message/device/subscribe/send", "token": "access_token",
     params: z.object({
@@ -93,7 +132,9 @@ export const endpoints = {
       touser: z.string(),
       template_id: z.string(),
       page: z.optional(z.string()),
-      data: z.unknown(),
+      data: z.record(z.string(), z.object({
+        value: z.unknown(),
+      })),
       miniprogram_state: z.optional(z.enum(["developer", "trial", "formal"])),
       lang: z.optional(z.enum(["zh_CN", "en_US", "zh_HK", "zh_TW"])),
     }),

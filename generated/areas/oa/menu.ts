@@ -7,7 +7,7 @@ export const endpoints = {
   "menu.addConditional": {
     "operationId": "oa.menu.addConditional", "id": "menu.addConditional", "products": ["oa"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/menu/addconditional", "token": "access_token",
     params: z.object({
-      button: z.array(S.MenuButton),
+      button: z.array(S.MenuButton).check(z.minLength(1), z.maxLength(3)),
       matchrule: z.object({
         tag_id: z.optional(z.string()),
         client_platform_type: z.optional(z.enum(["1", "2", "3"])),
@@ -26,7 +26,7 @@ export const endpoints = {
   "menu.create": {
     "operationId": "oa.menu.create", "id": "menu.create", "products": ["oa"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/menu/create", "token": "access_token",
     params: z.object({
-      button: z.array(S.MenuButton),
+      button: z.array(S.MenuButton).check(z.minLength(1), z.maxLength(3)),
     }),
     result: z.looseObject({})
   },

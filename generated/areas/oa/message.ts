@@ -3,6 +3,142 @@ import * as z from 'zod/mini';
 import * as H from '../../../src/http/zod-helpers.js';
 /** The endpoints of `oa/message`, by id: row and schemas. */
 export const endpoints = {
+  "message.custom.send": {
+    "operationId": "oa.message.custom.send", "id": "message.custom.send", "products": ["oa"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/message/custom/send", "token": "access_token",
+    params: z.discriminatedUnion("msgtype", [
+      z.object({
+        touser: z.string(),
+        msgtype: z.enum(["text"]),
+        customservice: z.optional(z.object({
+          kf_account: z.string(),
+        })),
+        text: z.object({
+          content: z.string(),
+        }),
+      }),
+      z.object({
+        touser: z.string(),
+        msgtype: z.enum(["image"]),
+        customservice: z.optional(z.object({
+          kf_account: z.string(),
+        })),
+        image: z.object({
+          media_id: z.string(),
+        }),
+      }),
+      z.object({
+        touser: z.string(),
+        msgtype: z.enum(["voice"]),
+        customservice: z.optional(z.object({
+          kf_account: z.string(),
+        })),
+        voice: z.object({
+          media_id: z.string(),
+        }),
+      }),
+      z.object({
+        touser: z.string(),
+        msgtype: z.enum(["video"]),
+        customservice: z.optional(z.object({
+          kf_account: z.string(),
+        })),
+        video: z.object({
+          media_id: z.string(),
+          thumb_media_id: z.string(),
+          title: z.optional(z.string()),
+          description: z.optional(z.string()),
+        }),
+      }),
+      z.object({
+        touser: z.string(),
+        msgtype: z.enum(["music"]),
+        customservice: z.optional(z.object({
+          kf_account: z.string(),
+        })),
+        music: z.object({
+          title: z.string(),
+          description: z.string(),
+          musicurl: z.string(),
+          hqmusicurl: z.optional(z.string()),
+          thumb_media_id: z.string(),
+        }),
+      }),
+      z.object({
+        touser: z.string(),
+        msgtype: z.enum(["news"]),
+        customservice: z.optional(z.object({
+          kf_account: z.string(),
+        })),
+        news: z.object({
+          articles: z.array(z.object({
+            title: z.string(),
+            description: z.string(),
+            picurl: z.string(),
+            url: z.string(),
+          })).check(z.maxLength(1)),
+        }),
+      }),
+      z.object({
+        touser: z.string(),
+        msgtype: z.enum(["mpnews"]),
+        customservice: z.optional(z.object({
+          kf_account: z.string(),
+        })),
+        mpnews: z.object({
+          media_id: z.string(),
+        }),
+      }),
+      z.object({
+        touser: z.string(),
+        msgtype: z.enum(["mpnewsarticle"]),
+        customservice: z.optional(z.object({
+          kf_account: z.string(),
+        })),
+        mpnewsarticle: z.object({
+          article_id: z.string(),
+        }),
+      }),
+      z.object({
+        touser: z.string(),
+        msgtype: z.enum(["msgmenu"]),
+        customservice: z.optional(z.object({
+          kf_account: z.string(),
+        })),
+        msgmenu: z.object({
+          head_content: z.optional(z.string()),
+          list: z.array(z.object({
+            id: z.string(),
+            content: z.string(),
+          })),
+          tail_content: z.optional(z.string()),
+        }),
+      }),
+      z.object({
+        touser: z.string(),
+        msgtype: z.enum(["wxcard"]),
+        customservice: z.optional(z.object({
+          kf_account: z.string(),
+        })),
+        wxcard: z.object({
+          card_id: z.string(),
+        }),
+      }),
+      z.object({
+        touser: z.string(),
+        msgtype: z.enum(["miniprogrampage"]),
+        customservice: z.optional(z.object({
+          kf_account: z.string(),
+        })),
+        miniprogrampage: z.object({
+          title: z.string(),
+          appid: z.string(),
+          pagepath: z.string(),
+          thumb_media_id: z.string(),
+        }),
+      })
+    ]),
+    result: z.looseObject({})
+  },
   "message.mass.delete": {
     "operationId": "oa.message.mass.delete", "id": "message.mass.delete", "products": ["oa"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/message/mass/delete", "token": "access_token",
     params: z.object({
@@ -269,7 +405,9 @@ export const endpoints = {
         pagepath: z.optional(z.string()),
       })),
       client_msg_id: z.optional(z.string()),
-      data: z.unknown(),
+      data: z.record(z.string(), z.object({
+        value: z.string(),
+      })),
     }),
     result: z.looseObject({
       msgid: H.int64Out,

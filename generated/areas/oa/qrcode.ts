@@ -22,7 +22,7 @@ export const endpoints = {
     })
   },
   "qrcode.show": {
-    "operationId": "oa.qrcode.show", "id": "qrcode.show", "products": ["oa"], "method": "GET", "host": "mp.weixin.qq.com", "path": "/cgi-bin/showqrcode", "token": "none", "query": ["ticket"], "response": "binary", "idempotent": true, "secrets": ["ticket"],
+    "operationId": "oa.qrcode.show", "id": "qrcode.show", "products": ["oa"], "method": "GET", "host": "mp.weixin.qq.com", "path": "/cgi-bin/showqrcode", "token": "none", "query": ["ticket"], "response": "binary", "contentTypes": ["image/*"], "statusErrors": { "404": "the ticket is invalid or expired" }, "idempotent": true, "secrets": ["ticket"],
     params: z.object({
       ticket: z.string(),
     })

@@ -75,6 +75,60 @@ export interface MpMessageCustomBusinessTypingParams {
 
 /** Result of `message.custom.businessTyping`: Show or cancel the customer-service "typing" status to a user (客服输入状态) */
 export type MpMessageCustomBusinessTypingResult = Record<string, unknown>;
+/** Params of `message.custom.send`: Send a customer-service message to a user who wrote to the Mini Program (发送客服消息) */
+export type MpMessageCustomSendParams = {
+  /** The user's OpenID */
+  touser: string;
+  /** Message type: text, image, link (news link) or miniprogrampage (Mini Program card) */
+  msgtype: "text";
+  /** Text message */
+  text: {
+    /** Text; may contain <a> links with data-miniprogram-appid (this Mini Program) and data-miniprogram-path */
+    content: string;
+  };
+} | {
+  /** The user's OpenID */
+  touser: string;
+  /** Message type: text, image, link (news link) or miniprogrampage (Mini Program card) */
+  msgtype: "image";
+  /** Image message */
+  image: {
+    /** Media id of the image from uploadTempMedia */
+    media_id: string;
+  };
+} | {
+  /** The user's OpenID */
+  touser: string;
+  /** Message type: text, image, link (news link) or miniprogrampage (Mini Program card) */
+  msgtype: "link";
+  /** News link */
+  link: {
+    /** Title */
+    title: string;
+    /** Description */
+    description: string;
+    /** URL opened on tap */
+    url: string;
+    /** Image URL (JPG or PNG; 640x320 large, 80x80 small) */
+    thumb_url: string;
+  };
+} | {
+  /** The user's OpenID */
+  touser: string;
+  /** Message type: text, image, link (news link) or miniprogrampage (Mini Program card) */
+  msgtype: "miniprogrampage";
+  /** Mini Program card */
+  miniprogrampage: {
+    /** Title */
+    title: string;
+    /** Page path as in app.json, query allowed (pages/index/index?foo=bar) */
+    pagepath: string;
+    /** Cover image media_id from uploadTempMedia (520*416 suggested) */
+    thumb_media_id: string;
+  };
+};
+/** Result of `message.custom.send`: Send a customer-service message to a user who wrote to the Mini Program (发送客服消息) */
+export type MpMessageCustomSendResult = Record<string, unknown>;
 
 /** Params of `message.device.send`: Send a device subscribe message to users (发送设备消息) */
 export interface MpMessageDeviceSendParams {
@@ -144,7 +198,10 @@ export interface MpMessageSubscribeSendParams {
   /** Page opened when the card is tapped (this Mini Program only, query allowed, e.g. index?foo=bar); no jump when empty */
   page?: string;
   /** Template content, shaped like { "key1": { "value": any }, "key2": { "value": any } } */
-  data: unknown;
+  data: Record<string, {
+    /** The keyword's value (the page types it any; its samples send text) */
+    value: unknown;
+  }>;
   /** Version opened: developer, trial or formal (default formal) */
   miniprogram_state?: "developer" | "trial" | "formal";
   /** Language of the 进入小程序查看 link; default zh_CN */

@@ -3,7 +3,10 @@ import type * as S from '../shapes.js';
 
 /** Params of `menu.addConditional`: Create a conditional (personalised) menu for matching users (创建个性化菜单) */
 export interface MenuAddConditionalParams {
-  /** Top-level buttons (1-3) */
+  /**
+   * Top-level buttons (1-3)
+   * (items 1–3)
+   */
   button: Array<S.MenuButton>;
   /** Who sees the menu; at least one field must be set */
   matchrule: {
@@ -34,7 +37,10 @@ export interface MenuAddConditionalResult {
 
 /** Params of `menu.create`: Create the default custom menu (创建自定义菜单) */
 export interface MenuCreateParams {
-  /** Top-level buttons (1-3), each with up to 5 sub-buttons */
+  /**
+   * Top-level buttons (1-3), each with up to 5 sub-buttons
+   * (items 1–3)
+   */
   button: Array<S.MenuButton>;
 }
 

@@ -1,5 +1,212 @@
 // generated from spec/ by codegen/ — do not edit. Run `npm run generate`.
 import type * as S from '../shapes.js';
+/** Params of `message.custom.send`: Send a customer-service message to a user who recently interacted (发送客服消息) */
+export type MessageCustomSendParams = {
+  /** The user's OpenID */
+  touser: string;
+  /** Message type; fill the object of the same name */
+  msgtype: "text";
+  /** Send as a given customer-service account */
+  customservice?: {
+    /** Customer-service account */
+    kf_account: string;
+  };
+  /** Text message */
+  text: {
+    /** Text; may contain <a> links with data-miniprogram-appid/data-miniprogram-path to open a Mini Program */
+    content: string;
+  };
+} | {
+  /** The user's OpenID */
+  touser: string;
+  /** Message type; fill the object of the same name */
+  msgtype: "image";
+  /** Send as a given customer-service account */
+  customservice?: {
+    /** Customer-service account */
+    kf_account: string;
+  };
+  /** Image message */
+  image: {
+    /** Media id from the media upload API */
+    media_id: string;
+  };
+} | {
+  /** The user's OpenID */
+  touser: string;
+  /** Message type; fill the object of the same name */
+  msgtype: "voice";
+  /** Send as a given customer-service account */
+  customservice?: {
+    /** Customer-service account */
+    kf_account: string;
+  };
+  /** Voice message */
+  voice: {
+    /** Media id from the media upload API */
+    media_id: string;
+  };
+} | {
+  /** The user's OpenID */
+  touser: string;
+  /** Message type; fill the object of the same name */
+  msgtype: "video";
+  /** Send as a given customer-service account */
+  customservice?: {
+    /** Customer-service account */
+    kf_account: string;
+  };
+  /** Video message */
+  video: {
+    /** Media id from the media upload API */
+    media_id: string;
+    /** Thumbnail media id from the media upload API */
+    thumb_media_id: string;
+    /** Video title */
+    title?: string;
+    /** Video description */
+    description?: string;
+  };
+} | {
+  /** The user's OpenID */
+  touser: string;
+  /** Message type; fill the object of the same name */
+  msgtype: "music";
+  /** Send as a given customer-service account */
+  customservice?: {
+    /** Customer-service account */
+    kf_account: string;
+  };
+  /** Music message */
+  music: {
+    /** Music title */
+    title: string;
+    /** Music description */
+    description: string;
+    /** Music URL */
+    musicurl: string;
+    /** High-quality music URL */
+    hqmusicurl?: string;
+    /** Thumbnail media id */
+    thumb_media_id: string;
+  };
+} | {
+  /** The user's OpenID */
+  touser: string;
+  /** Message type; fill the object of the same name */
+  msgtype: "news";
+  /** Send as a given customer-service account */
+  customservice?: {
+    /** Customer-service account */
+    kf_account: string;
+  };
+  /** News message that opens an external link */
+  news: {
+    /** The article (at most 1) (items ≤ 1) */
+    articles: Array<{
+      /** Title */
+      title: string;
+      /** Description */
+      description: string;
+      /** Cover image URL */
+      picurl: string;
+      /** URL opened on click */
+      url: string;
+    }>;
+  };
+} | {
+  /** The user's OpenID */
+  touser: string;
+  /** Message type; fill the object of the same name */
+  msgtype: "mpnews";
+  /** Send as a given customer-service account */
+  customservice?: {
+    /** Customer-service account */
+    kf_account: string;
+  };
+  /** News message that opens an article page (1 article at most, else errcode 45008 @deprecated No longer supported once the draft-box rollout is complete; use mpnewsarticle */
+  mpnews: {
+    /** Media id of the news material */
+    media_id: string;
+  };
+} | {
+  /** The user's OpenID */
+  touser: string;
+  /** Message type; fill the object of the same name */
+  msgtype: "mpnewsarticle";
+  /** Send as a given customer-service account */
+  customservice?: {
+    /** Customer-service account */
+    kf_account: string;
+  };
+  /** Published article message */
+  mpnewsarticle: {
+    /** article_id from the publish APIs */
+    article_id: string;
+  };
+} | {
+  /** The user's OpenID */
+  touser: string;
+  /** Message type; fill the object of the same name */
+  msgtype: "msgmenu";
+  /** Send as a given customer-service account */
+  customservice?: {
+    /** Customer-service account */
+    kf_account: string;
+  };
+  /** Menu message */
+  msgmenu: {
+    /** Text above the menu */
+    head_content?: string;
+    /** Menu items */
+    list: Array<{
+      /** Item value sent back when tapped */
+      id: string;
+      /** Item text */
+      content: string;
+    }>;
+    /** Text below the menu */
+    tail_content?: string;
+  };
+} | {
+  /** The user's OpenID */
+  touser: string;
+  /** Message type; fill the object of the same name */
+  msgtype: "wxcard";
+  /** Send as a given customer-service account */
+  customservice?: {
+    /** Customer-service account */
+    kf_account: string;
+  };
+  /** Card/coupon message */
+  wxcard: {
+    /** Card id */
+    card_id: string;
+  };
+} | {
+  /** The user's OpenID */
+  touser: string;
+  /** Message type; fill the object of the same name */
+  msgtype: "miniprogrampage";
+  /** Send as a given customer-service account */
+  customservice?: {
+    /** Customer-service account */
+    kf_account: string;
+  };
+  /** Mini Program card */
+  miniprogrampage: {
+    /** Card title */
+    title: string;
+    /** Mini Program AppID */
+    appid: string;
+    /** Page path as in app.json, query allowed (pages/index/index?foo=bar) */
+    pagepath: string;
+    /** Cover image media id (image type, 520*416 suggested) */
+    thumb_media_id: string;
+  };
+};
+/** Result of `message.custom.send`: Send a customer-service message to a user who recently interacted (发送客服消息) */
+export type MessageCustomSendResult = Record<string, unknown>;
 
 /** Params of `message.mass.delete`: Delete a mass message sent through the API (删除群发消息) */
 export interface MessageMassDeleteParams {
@@ -405,7 +612,10 @@ export interface MessageTemplateSendParams {
   /** Idempotency key: a repeated id is not sent twice */
   client_msg_id?: string;
   /** Template content keyed by the template's keywords, each { value } */
-  data: unknown;
+  data: Record<string, {
+    /** The keyword's text */
+    value: string;
+  }>;
 }
 
 /** Result of `message.template.send`: Send a template message to a follower (发送模板消息) */
