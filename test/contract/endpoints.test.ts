@@ -29,6 +29,8 @@ describe('every endpoint descriptor', () => {
     for (const e of ir.endpoints) {
       expect(e.doc, e.operationId).toMatch(/^https:\/\/([a-z]+\.)*weixin\.qq\.com\//);
       if (e.responseKind !== 'binary') expect(e.example.response, e.operationId).toBeTypeOf('object');
+      // The official page's title closes the summary: Chinese, or the API name where that is the title.
+      expect(e.summary, e.operationId).toMatch(/\((?:[^()]*[\u4e00-\u9fff][^()]*|[A-Za-z][A-Za-z0-9.]*)\)$/);
     }
   });
 
