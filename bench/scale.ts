@@ -16,13 +16,15 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build } from 'esbuild';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BuildOptions, build } from 'esbuild';
 import { buildSyntheticSpec, COPIED, copyProject, ROOT } from './synthetic-spec.js';
 
 const argv = process.argv.slice(2);
@@ -167,15 +169,18 @@ const USER_TSCONFIG = {
   files: ['main.ts'],
 };
 
+// The programs run offline: a fetch that answers every call (token and endpoint) with one JSON body.
+const OFFLINE_FETCH = `async () => new Response('{"access_token":"T","expires_in":7200,"openid":"o","session_key":"k","subscribe":0}', { headers: { 'content-type': 'application/json' } })`;
+
 const MP_ONE = (from: string) => `import { createMiniProgram } from '${from}';
-const mp = createMiniProgram({ appId: process.env.APP_ID ?? 'wx', appSecret: process.env.APP_SECRET ?? 's' });
+const mp = createMiniProgram({ appId: process.env.APP_ID ?? 'wx', appSecret: process.env.APP_SECRET ?? 's', fetch: ${OFFLINE_FETCH} });
 console.log(
   await mp.api.auth.code2Session({ appid: 'wx', secret: 's', js_code: 'c', grant_type: 'authorization_code' }),
 );
 `;
 
 const OA_ONE = (from: string) => `import { createOfficialAccount } from '${from}';
-const oa = createOfficialAccount({ appId: process.env.APP_ID ?? 'wx', appSecret: process.env.APP_SECRET ?? 's' });
+const oa = createOfficialAccount({ appId: process.env.APP_ID ?? 'wx', appSecret: process.env.APP_SECRET ?? 's', fetch: ${OFFLINE_FETCH} });
 console.log(await oa.api.user.info({ openid: 'o1' }));
 `;
 
@@ -205,6 +210,43 @@ const authMB = (heap() - h1) / 1048576;
 console.log(JSON.stringify({ oneMs, oneKB, authMs, authMB, n: kept.length + (oa ? 0 : 1) }));
 `;
 
+// Records every file a program loads (a module hook), for the bytes a split bundle really reads.
+const LOAD_HOOKS = `import { appendFileSync } from 'node:fs';
+export async function load(url, context, next) {
+  if (url.startsWith('file:')) appendFileSync(process.env.WXKIT_LOADED_LOG, url + '\\n');
+  return next(url, context);
+}`;
+
+function loadedKB(main: string, cwd: string, problems: string[]): number | undefined {
+  const dir = dirname(main);
+  const hooks = join(dir, 'hooks.mjs');
+  const register = join(dir, 'register.mjs');
+  const log = join(dir, 'loaded.txt');
+  writeFileSync(hooks, LOAD_HOOKS);
+  writeFileSync(
+    register,
+    `import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n`,
+  );
+  writeFileSync(log, '');
+  const r = spawnSync(process.execPath, ['--import', register, main], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...ENV, WXKIT_LOADED_LOG: log },
+  });
+  if (r.status !== 0) {
+    problems.push(`run ${main}: ${r.stderr.trim().split('\n').slice(0, 3).join(' ')}`);
+    return undefined;
+  }
+  const files = new Set(
+    readFileSync(log, 'utf8')
+      .split('\n')
+      .filter((u) => u.startsWith('file:'))
+      .map((u) => fileURLToPath(u))
+      .filter((f) => f.startsWith(dir) && !f.endsWith('hooks.mjs') && !f.endsWith('register.mjs')),
+  );
+  return [...files].reduce((sum, f) => sum + statSync(f).size, 0) / 1024;
+}
+
 interface Result {
   n: number;
   files: number;
@@ -216,6 +258,9 @@ interface Result {
   importWallMs?: number;
   mpKB?: number;
   oaKB?: number;
+  /** Split bundles (esbuild --splitting): the bytes the one-call program loads when it runs. */
+  mpLoadedKB?: number;
+  oaLoadedKB?: number;
   bundleVia?: string;
   tarballKB?: number;
   clients?: { oneMs: number; oneKB: number; authMs: number; authMB: number };
@@ -319,32 +364,39 @@ async function measure(n: number, base: string, work: string): Promise<Result> {
     }
   }
 
-  // 5. one-call bundles, from the built package (src when there is no dist/)
+  // 5. one-call bundles, from the built package (src when there is no dist/): one file with every
+  // chunk it can reach (what a bundler that does not split writes), and split (esbuild --splitting),
+  // run once offline, counting the bytes of the files the program actually loads.
   const from = existsSync(dist) ? '../dist/index.js' : '../src/index.js';
   result.bundleVia = existsSync(dist) ? 'dist' : 'src';
-  for (const [key, text] of [
-    ['mpKB', MP_ONE(from)],
-    ['oaKB', OA_ONE(from)],
+  for (const [key, loadedKey, text] of [
+    ['mpKB', 'mpLoadedKB', MP_ONE(from)],
+    ['oaKB', 'oaLoadedKB', OA_ONE(from)],
   ] as const) {
     const entry = join(userDir, `${key}.ts`);
     writeFileSync(entry, text);
     try {
-      const b = await build({
+      const common: BuildOptions = {
         entryPoints: [entry],
         bundle: true,
         minify: true,
         platform: 'node',
         format: 'esm',
-        write: false,
         logLevel: 'silent',
         absWorkingDir: copy,
-      });
-      result[key] = b.outputFiles[0]!.contents.length / 1024;
+      };
+      const b = await build({ ...common, write: false });
+      result[key] = b.outputFiles![0]!.contents.length / 1024;
+      const outdir = join(userDir, `split-${key}`);
+      await build({ ...common, splitting: true, outdir, entryNames: 'main' });
+      result[loadedKey] = loadedKB(join(outdir, 'main.js'), copy, problems);
     } catch (err) {
       problems.push(`bundle ${key}: ${(err as Error).message.split('\n')[0]}`);
     }
   }
-  log(`bundles: MP ${result.mpKB?.toFixed(1)} KB, OA ${result.oaKB?.toFixed(1)} KB`);
+  log(
+    `bundles: MP ${result.mpKB?.toFixed(1)} KB (loads ${result.mpLoadedKB?.toFixed(1)}), OA ${result.oaKB?.toFixed(1)} KB (loads ${result.oaLoadedKB?.toFixed(1)})`,
+  );
 
   // 6. the npm tarball
   const pack = spawnSync('npm', ['pack', '--dry-run', '--json'], { cwd: copy, encoding: 'utf8', env: ENV });
@@ -390,8 +442,10 @@ const ROWS: Row[] = [
   { label: 'user program tsc, "Memory used" MB', cell: (r) => num(r.userTsc.memMB, 0) },
   { label: 'cold import dist/index.js, ms (median of 10)', cell: (r) => num(r.importMs, 1) },
   { label: 'cold import, whole process wall, ms', cell: (r) => num(r.importWallMs, 0) },
-  { label: 'bundle, one-call Mini Program, KB min', cell: (r) => num(r.mpKB, 1) },
-  { label: 'bundle, one-call OA, KB min', cell: (r) => num(r.oaKB, 1) },
+  { label: 'one-call Mini Program, split bundle: KB loaded', cell: (r) => num(r.mpLoadedKB, 1) },
+  { label: 'one-call OA, split bundle: KB loaded', cell: (r) => num(r.oaLoadedKB, 1) },
+  { label: 'one-call Mini Program, single-file bundle, KB', cell: (r) => num(r.mpKB, 1) },
+  { label: 'one-call OA, single-file bundle, KB', cell: (r) => num(r.oaKB, 1) },
   { label: 'npm tarball, KB', cell: (r) => num(r.tarballKB, 0) },
   { label: 'create one OA client, ms', cell: (r) => num(r.clients?.oneMs, 2) },
   { label: 'create one OA client, heap KB', cell: (r) => num(r.clients?.oneKB, 0) },
@@ -445,13 +499,14 @@ function report(results: Result[]) {
     hi.importMs !== undefined && hi.importMs <= 50 && iq !== undefined && iq <= 1.2,
     `${hi.importMs?.toFixed(1) ?? 'n/a'} ms, ${x(iq)}`,
   );
-  const mq = q('bundle, one-call Mini Program, KB min');
-  const oq = q('bundle, one-call OA, KB min');
+  const mq = q('one-call Mini Program, split bundle: KB loaded');
+  const oq = q('one-call OA, split bundle: KB loaded');
   verdict(
-    'one-call bundle ≤ 150 KB and ≤ 1.2×',
-    [hi.mpKB, hi.oaKB].every((v) => v !== undefined && v <= 150) &&
+    'one-call bundle ≤ 150 KB and ≤ 1.2× (bytes a split bundle loads)',
+    [hi.mpLoadedKB, hi.oaLoadedKB].every((v) => v !== undefined && v <= 150) &&
       [mq, oq].every((v) => v !== undefined && v <= 1.2),
-    `MP ${hi.mpKB?.toFixed(1) ?? 'n/a'} KB (${x(mq)}), OA ${hi.oaKB?.toFixed(1) ?? 'n/a'} KB (${x(oq)})`,
+    `MP ${hi.mpLoadedKB?.toFixed(1) ?? 'n/a'} KB (${x(mq)}), OA ${hi.oaLoadedKB?.toFixed(1) ?? 'n/a'} KB (${x(oq)}); ` +
+      `single file: MP ${hi.mpKB?.toFixed(0) ?? 'n/a'} KB (${x(q('one-call Mini Program, single-file bundle, KB'))})`,
   );
   const cq = [
     q('create one OA client, ms'),

@@ -93,7 +93,7 @@ export interface WorkSuiteApi {
      */
     getCustomizedAuthUrl(params: T_work_suite_suite.WorkSuiteSuiteGetCustomizedAuthUrlParams, options?: CallOptions): Promise<T_work_suite_suite.WorkSuiteSuiteGetCustomizedAuthUrlResult>;
     /**
-     * Exchange a temporary auth code for the corp's permanent code, auth info and access_token (获取企业永久授权码); a faster v2 at /cgi-bin/service/v2/get_permanent_code returns less
+     * Exchange a temporary auth code for the corp's permanent code, auth info and access_token; a faster v2 at /cgi-bin/service/v2/get_permanent_code returns less (获取企业永久授权码)
      * 
      * `POST /cgi-bin/service/get_permanent_code` on qyapi.weixin.qq.com
      * @see https://developer.work.weixin.qq.com/document/path/90603

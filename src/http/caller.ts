@@ -6,11 +6,11 @@ import type { ZodMiniType } from 'zod/mini';
 import { errcodes } from '../../generated/errors.js';
 import { HttpError, ValidationError, WechatApiError } from '../errors.js';
 import type { EndpointRow, Host, Operation, TokenKind } from './endpoint.js';
+import { issuesOf } from './issues.js';
 import { parseJson } from './json.js';
 import { maskToken, redactUrl } from './redact.js';
 import type { CallOptions, WechatFile } from './types.js';
 import { toFormPart } from './upload.js';
-import { issuesOf } from './zod-helpers.js';
 
 export type ValidationMode = 'strict' | 'warn' | 'off';
 

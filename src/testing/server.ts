@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import type { ZodMiniType } from 'zod/mini';
 import type { Host } from '../http/endpoint.js';
-import { issueMessage } from '../http/zod-helpers.js';
+import { issueMessage } from '../http/issues.js';
 import { accountId } from './accounts.js';
 import { type Catalog, type CatalogEntry, coerceQueryValue } from './catalog.js';
 import { checkCredentials } from './credentials.js';

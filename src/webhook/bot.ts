@@ -9,14 +9,15 @@ import type { Product } from '../http/endpoint.js';
 // webhook never needs (it parses with the zod-free decoder).
 import { MessageParseError } from '../messages/errors.js';
 import type { Reply } from '../messages/index.js';
-import { type MessageOf, parseMessage, type UnknownMessage } from '../messages/parse.js';
+import type { MessageOf, UnknownMessage } from '../messages/parse.js';
 import { MemoryStore } from '../tokens/store.js';
 import { readNodeBody, readWebBody } from './body.js';
 import { Deadlines } from './deadline.js';
 import { Dedup, dedupKey, type PriorAnswer } from './dedup.js';
 import { LateReplyError, WebhookError } from './errors.js';
 import { type InboundConfig, openPush, verifyEcho } from './inbound.js';
-import { type HttpAnswer, renderAnswer, renderReplyFor, toReply } from './reply.js';
+import type * as MessageKit from './message-kit.js';
+import { type HttpAnswer, renderAnswer } from './reply.js';
 import { Router } from './router.js';
 import { bodyText, queryOf, refusalAnswer, toWebResponse, writeNodeResponse } from './transport.js';
 import type {
@@ -38,6 +39,20 @@ import type {
 // Literal autocomplete for known keys, any string for what the spec does not describe yet.
 type AnyString = string & {};
 
+// The message tables load on the first push of any bot in the process (see message-kit.ts).
+let kit: typeof MessageKit | undefined;
+let kitLoading: Promise<typeof MessageKit> | undefined;
+const loadKit = (): Promise<typeof MessageKit> => {
+  kitLoading ??= import('./message-kit.js').then((m) => {
+    kit = m;
+    return m;
+  });
+  // A failed import (a broken install) is not remembered: the next push tries again.
+  kitLoading.catch(() => {
+    kitLoading = undefined;
+  });
+  return kitLoading;
+};
 export interface Bot<P extends Product = Product> {
   readonly product: P;
   /** Handles one MsgType: `.on('text', (msg) => reply.text(msg.Content))`. */
@@ -210,6 +225,12 @@ class WebhookBot<P extends Product> implements Bot<P> {
     request: Request | IncomingMessage | undefined,
     body: string | WebhookError,
   ): WebhookResponse | Promise<WebhookResponse> {
+    if (!kit) {
+      return loadKit().then(
+        () => this.#post(query, request, body),
+        (err) => this.#refuse(err),
+      );
+    }
     let ctx: WebhookContext<P>;
     // The receiveId the push was sealed for, which its reply is sealed for too; undefined in plain mode.
     let sealFor: string | undefined;
@@ -255,7 +276,7 @@ class WebhookBot<P extends Product> implements Bot<P> {
 
   #parse(raw: string, format: 'xml' | 'json'): MessageOf<P> | UnknownMessage {
     try {
-      return parseMessage(raw, { format, product: this.product }) as MessageOf<P> | UnknownMessage;
+      return kit!.parseMessage(raw, { format, product: this.product }) as MessageOf<P> | UnknownMessage;
     } catch (err) {
       if (err instanceof MessageParseError) throw new WebhookError(400, 'malformed', err.message);
       throw err;
@@ -358,13 +379,13 @@ class WebhookBot<P extends Product> implements Bot<P> {
   #outcome(result: HandlerResult, ctx: WebhookContext<P>): Outcome {
     let reply: Reply | undefined;
     try {
-      reply = toReply(result);
+      reply = kit!.toReply(result);
     } catch (err) {
       return this.#failed(err, ctx);
     }
     if (!reply) return { body: '', reply, first: true };
     try {
-      return { body: renderReplyFor(reply, ctx), reply, first: true };
+      return { body: kit!.renderReplyFor(reply, ctx), reply, first: true };
     } catch (err) {
       this.#report(err, { stage: 'reply', status: 200, ctx });
       return { body: '', reply, first: true };

@@ -1,9 +1,7 @@
-// From a handler's result to the bytes on the wire: a string becomes a text reply, a Reply is
-// rendered addressed back to the sender, and in safe / compatible mode the answer is encrypted.
+// An answer's bytes on the wire: headers, and in safe / compatible mode the encryption. Turning a
+// handler's result into a reply needs the message tables: that is in message-kit.ts.
 import type { MessageCrypto } from '../crypto/message-crypto.js';
-import type { Reply } from '../messages/index.js';
-import { renderReply, renderReplyJson, reply as replies } from '../messages/reply.js';
-import type { HandlerResult, WebhookContext, WebhookResponse } from './types.js';
+import type { WebhookResponse } from './types.js';
 
 /** An answer before encryption and headers. */
 export interface HttpAnswer {
@@ -23,28 +21,6 @@ const CONTENT_TYPE = {
   xml: 'application/xml; charset=utf-8',
   json: 'application/json; charset=utf-8',
 } as const;
-
-export function toReply(result: HandlerResult): Reply | undefined {
-  if (result === undefined || result === null || result === '') return undefined;
-  if (typeof result === 'string') return replies.text(result);
-  if (typeof result === 'object' && typeof (result as { MsgType?: unknown }).MsgType === 'string')
-    return result;
-  throw new TypeError(
-    `a handler returned ${typeof result}: return a Reply (reply.text(…)), a string, or nothing`,
-  );
-}
-
-/** The plaintext reply to a push, addressed back to its sender. */
-export function renderReplyFor(reply: Reply, ctx: WebhookContext<any>): string {
-  const m = ctx.message as Record<string, unknown>;
-  if (typeof m.FromUserName !== 'string' || typeof m.ToUserName !== 'string') {
-    throw new TypeError(
-      'this push has no sender to reply to (a notification): its handler must return nothing ("success")',
-    );
-  }
-  const address = { ToUserName: m.FromUserName, FromUserName: m.ToUserName };
-  return ctx.format === 'json' ? renderReplyJson(reply, address) : renderReply(reply, address);
-}
 
 export function renderAnswer(answer: HttpAnswer, crypto: MessageCrypto | undefined): WebhookResponse {
   let body = answer.body;

@@ -110,13 +110,13 @@ export interface WorkSuiteSuiteGetCustomizedAuthUrlResult {
   expires_in?: number;
 }
 
-/** Params of `suite.getPermanentCode`: Exchange a temporary auth code for the corp's permanent code, auth info and access_token (获取企业永久授权码); a faster v2 at /cgi-bin/service/v2/get_permanent_code returns less */
+/** Params of `suite.getPermanentCode`: Exchange a temporary auth code for the corp's permanent code, auth info and access_token; a faster v2 at /cgi-bin/service/v2/get_permanent_code returns less (获取企业永久授权码) */
 export interface WorkSuiteSuiteGetPermanentCodeParams {
   /** Temporary auth code from the redirect_uri or the authorization callback, 64 to 512 bytes; usable once */
   auth_code: string;
 }
 
-/** Result of `suite.getPermanentCode`: Exchange a temporary auth code for the corp's permanent code, auth info and access_token (获取企业永久授权码); a faster v2 at /cgi-bin/service/v2/get_permanent_code returns less */
+/** Result of `suite.getPermanentCode`: Exchange a temporary auth code for the corp's permanent code, auth info and access_token; a faster v2 at /cgi-bin/service/v2/get_permanent_code returns less (获取企业永久授权码) */
 export interface WorkSuiteSuiteGetPermanentCodeResult {
   /** The authorizing corp's access_token, at most 512 bytes */
   access_token?: string;
