@@ -41,7 +41,7 @@ export const endpoints = {
     })
   },
   "operation.getFeedbackmedia": {
-    "operationId": "miniprogram.operation.getFeedbackmedia", "id": "operation.getFeedbackmedia", "products": ["miniprogram"], "method": "GET", "host": "api.weixin.qq.com", "path": "/cgi-bin/media/getfeedbackmedia", "token": "access_token", "query": ["record_id", "media_id"], "response": "binary", "contentTypes": ["image/jpeg", "image/png"], "idempotent": true,
+    "operationId": "miniprogram.operation.getFeedbackmedia", "id": "operation.getFeedbackmedia", "products": ["miniprogram"], "method": "GET", "host": "api.weixin.qq.com", "path": "/cgi-bin/media/getfeedbackmedia", "token": "access_token", "query": ["record_id", "media_id"], "response": "binary", "contentTypes": ["image/*"], "idempotent": true,
     params: z.object({
       record_id: z.int(),
       media_id: z.string(),

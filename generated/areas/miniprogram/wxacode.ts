@@ -4,14 +4,14 @@ import * as H from '../../../src/http/zod-helpers.js';
 /** The endpoints of `miniprogram/wxacode`, by id: row and schemas. */
 export const endpoints = {
   "wxacode.createQRCode": {
-    "operationId": "miniprogram.wxacode.createQRCode", "id": "wxacode.createQRCode", "products": ["miniprogram"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/wxaapp/createwxaqrcode", "token": "access_token", "response": "binary", "contentTypes": ["image/jpeg", "image/png"],
+    "operationId": "miniprogram.wxacode.createQRCode", "id": "wxacode.createQRCode", "products": ["miniprogram"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/wxaapp/createwxaqrcode", "token": "access_token", "response": "binary", "contentTypes": ["image/*"],
     params: z.object({
       path: z.string().check(z.maxLength(128)),
       width: z.optional(z.int().check(z.gte(280), z.lte(1280))),
     })
   },
   "wxacode.get": {
-    "operationId": "miniprogram.wxacode.get", "id": "wxacode.get", "products": ["miniprogram"], "method": "POST", "host": "api.weixin.qq.com", "path": "/wxa/getwxacode", "token": "access_token", "response": "binary", "contentTypes": ["image/jpeg", "image/png"],
+    "operationId": "miniprogram.wxacode.get", "id": "wxacode.get", "products": ["miniprogram"], "method": "POST", "host": "api.weixin.qq.com", "path": "/wxa/getwxacode", "token": "access_token", "response": "binary", "contentTypes": ["image/*"],
     params: z.object({
       path: z.string().check(z.maxLength(1024)),
       width: z.optional(z.int().check(z.gte(280), z.lte(1280))),
@@ -26,7 +26,7 @@ export const endpoints = {
     })
   },
   "wxacode.getUnlimited": {
-    "operationId": "miniprogram.wxacode.getUnlimited", "id": "wxacode.getUnlimited", "products": ["miniprogram"], "method": "POST", "host": "api.weixin.qq.com", "path": "/wxa/getwxacodeunlimit", "token": "access_token", "response": "binary", "idempotent": true,
+    "operationId": "miniprogram.wxacode.getUnlimited", "id": "wxacode.getUnlimited", "products": ["miniprogram"], "method": "POST", "host": "api.weixin.qq.com", "path": "/wxa/getwxacodeunlimit", "token": "access_token", "response": "binary", "contentTypes": ["image/*"], "idempotent": true,
     params: z.object({
       scene: z.string(),
       page: z.optional(z.string()),
