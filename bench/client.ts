@@ -1,6 +1,6 @@
-// A generated method (param validation + token + ky + errcode unwrap + response validation) against a
-// raw fetch of the same request to the same local server, in one run, with ky alone (same request,
-// no wxkit around it) as a third column so that what ky costs and what wxkit adds can be told apart.
+// A generated method (param validation + token + ky + errcode unwrap + response validation) against ky
+// alone (the same request, no wxkit around it) and a raw fetch (the floor), to the same local server,
+// in one run: the target is what wxkit adds over ky (ky is the HTTP layer by design).
 // The server runs in a child process, as WeChat would be remote: the client's own cost is not mixed
 // with the server's on one event loop. Then the cold import time of the built package.
 // Run: npx tsx bench/client.ts [rounds, default 5]   (not part of npm test; builds dist/ first)
@@ -134,33 +134,18 @@ async function main() {
   console.log(
     `\noa.api.user.info vs raw fetch (and ky alone), server in a child process, median of ${rounds} rounds, node ${process.version}\n`,
   );
-  console.log('| metric | raw fetch | ky alone | wxkit | wxkit ÷ raw | target |');
-  console.log('|---|---|---|---|---|---|');
-  const row = (name: string, m: Record<Side, number[]>, digits: number, ratio: string, target: string) =>
+  // ky is the HTTP layer by design: the target is what wxkit adds over ky alone; raw fetch is the floor.
+  console.log('| metric | raw fetch (floor) | ky alone | wxkit | wxkit ÷ ky | wxkit ÷ raw | target |');
+  console.log('|---|---|---|---|---|---|---|');
+  const row = (name: string, m: Record<Side, number[]>, digits: number, target: string) => {
+    const q = (a: Side, b: Side) => `${(median(m[a]) / median(m[b])).toFixed(2)}×`;
     console.log(
-      `| ${name} | ${names.map((n) => median(m[n]).toFixed(digits)).join(' | ')} | ${ratio} | ${target} |`,
+      `| ${name} | ${names.map((n) => median(m[n]).toFixed(digits)).join(' | ')} | ${q('wxkit', 'ky')} | ${q('wxkit', 'raw')} | ${target} |`,
     );
-  row(
-    'p50 latency (ms), 1 in flight',
-    lat,
-    3,
-    `${(median(lat.wxkit) / median(lat.raw)).toFixed(2)}×`,
-    '≤ 1.30×',
-  );
-  row(
-    'throughput (req/s), 32 in flight',
-    rps,
-    0,
-    `${((median(rps.wxkit) / median(rps.raw)) * 100).toFixed(0)}%`,
-    '≥ 75%',
-  );
-  row(
-    'client CPU µs per request',
-    cpu,
-    0,
-    `${((median(cpu.raw) / median(cpu.wxkit)) * 100).toFixed(0)}% (raw ÷ wxkit)`,
-    '',
-  );
+  };
+  row('p50 latency (ms), 1 in flight', lat, 3, 'wxkit ÷ ky ≤ 1.10×');
+  row('client CPU µs per request, 32 in flight', cpu, 0, 'wxkit ÷ ky ≤ 1.10×');
+  row('throughput (req/s), 32 in flight', rps, 0, '');
 
   execFileSync('npm', ['run', '-s', 'build'], { stdio: 'ignore' });
   const dist = coldImport(fileURLToPath(new URL('../dist/index.js', import.meta.url)));

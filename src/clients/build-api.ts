@@ -3,7 +3,7 @@
 // the same at 75 endpoints and at 2,500. The operation behind a method is looked up, and its area
 // loaded, on its first call.
 import type { HttpCaller } from '../http/caller.js';
-import type { Product } from '../http/endpoint.js';
+import type { Operation, Product } from '../http/endpoint.js';
 import { apiNames, hasApiName, methodOperation } from '../http/operations.js';
 
 type Method = (params?: Record<string, unknown>, options?: object) => Promise<unknown>;
@@ -35,11 +35,16 @@ export function buildApi<Api>(product: Product, caller: HttpCaller): Api {
  */
 function methodNode(product: Product, caller: HttpCaller, id: string): Method {
   const children = new Map<string, Method>();
-  const call: Method = async (params, options) => {
-    const op = await methodOperation(product, id);
-    if (!op) throw new TypeError(`api.${id} is not a described ${product} endpoint`);
-    return caller.call(op, params, options);
-  };
+  // After the first call the operation is known: later calls go straight to the caller.
+  let op: Operation | undefined;
+  const call: Method = (params, options) =>
+    op
+      ? caller.call(op, params, options)
+      : methodOperation(product, id).then((found) => {
+          if (!found) throw new TypeError(`api.${id} is not a described ${product} endpoint`);
+          op = found;
+          return caller.call(found, params, options);
+        });
   return new Proxy(call, {
     get(target, key) {
       // Not a thenable, not a stringifiable: only names lead to children.
