@@ -131,6 +131,7 @@ class WebhookBot<P extends Product> implements Bot<P> {
       token: options.token,
       crypto: this.#crypto,
       windowSeconds: options.timestampWindowSeconds ?? 300,
+      allowPlaintext: options.allowPlaintext ?? false,
     };
     this.#dedup = new Dedup(options.store ?? new MemoryStore(), options.dedupTtlMs ?? 30_000);
     this.#maxBody = options.maxBodyBytes ?? MiB;

@@ -14,6 +14,8 @@ export interface InboundConfig {
   token: string;
   crypto: MessageCrypto | undefined;
   windowSeconds: number;
+  /** Accept a plaintext push although a key is configured (the plain -> safe migration). */
+  allowPlaintext?: boolean;
 }
 
 export interface OpenedPush {
@@ -86,6 +88,15 @@ export function openPush(config: InboundConfig, query: URLSearchParams, body: st
         401,
         'not-encrypted',
         `${config.product} pushes must be encrypted (msg_signature missing)`,
+      );
+    }
+    // With a key configured, WeChat encrypts every push (safe and compatible mode): a plaintext one
+    // signed with the Token alone is a forgery or a misconfiguration, never WeChat.
+    if (config.crypto && !config.allowPlaintext) {
+      throw refuse(
+        401,
+        'not-encrypted',
+        'this webhook has an encodingAESKey, so pushes must be encrypted (msg_signature missing); set allowPlaintext while switching from plain to safe mode',
       );
     }
     if (!verifyPlainSignature(query.get('signature') ?? '', config.token, timestamp!, nonce)) {

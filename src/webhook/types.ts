@@ -101,8 +101,17 @@ export interface WebhookOptions<P extends Product = Product> {
   product: P;
   /** The Token configured next to the callback URL. */
   token: string;
-  /** Needed for safe / compatible mode, and always for open, work and work-suite. */
+  /**
+   * Needed for safe / compatible mode, and always for open, work and work-suite. Once it is set,
+   * every push must be encrypted (WeChat encrypts every push in safe and compatible mode): a
+   * plaintext push is refused with 401, unless `allowPlaintext` is set.
+   */
   encodingAESKey?: string;
+  /**
+   * Accept plaintext pushes (signed with the Token) although an encodingAESKey is set: only for the
+   * switch from plain to safe mode, while WeChat may still send either. Default false.
+   */
+  allowPlaintext?: boolean;
   /** The key before the last rotation: pushes encrypted with it still decrypt. */
   previousEncodingAESKey?: string;
   /** AppID / CorpID / SuiteID (or several) a decrypted push must be addressed to. */

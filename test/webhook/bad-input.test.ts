@@ -31,6 +31,8 @@ const bot = createWebhook({
   encodingAESKey: KEY,
   previousEncodingAESKey: OLD_KEY,
   receiveId: APPID,
+  // These cases send plaintext and encrypted pushes to one bot (the plain -> safe migration).
+  allowPlaintext: true,
   onError: (err, ctx) => errors.push({ err, ctx }),
 })
   .on('text', (msg) => {

@@ -278,6 +278,7 @@ describe('replies and context', () => {
       product: 'miniprogram',
       token: TOKEN,
       encodingAESKey: KEY,
+      allowPlaintext: true,
       receiveId: APPID,
     }).on('text', () => reply.transferCustomerService());
     const json = JSON.stringify({
