@@ -1,24 +1,49 @@
-// Reading a request body without ever holding more than the limit: a declared Content-Length over
-// the limit is refused before reading, and a stream is abandoned as soon as it passes the limit.
+// Reading a request body without ever holding more than the limit, nor waiting longer than the
+// deadline: a declared Content-Length over the limit is refused before reading, a stream is abandoned
+// as soon as it passes the limit, and a body that trickles in slower than the deadline is a 408
+// (a slow sender must not hold a connection and a handler slot for minutes).
 import type { IncomingMessage } from 'node:http';
+import { WebhookError } from './errors.js';
+
+const slowBody = (ms: number) =>
+  new WebhookError(408, 'slow-body', `the request body did not arrive within ${ms} ms`);
 
 /** Reads a web Request's body; undefined when it is larger than `limit` bytes. */
-export async function readWebBody(request: Request, limit: number): Promise<Uint8Array | undefined> {
+export async function readWebBody(
+  request: Request,
+  limit: number,
+  timeoutMs = Number.POSITIVE_INFINITY,
+): Promise<Uint8Array | undefined> {
   if (declaredTooLarge(request.headers.get('content-length'), limit)) return undefined;
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      // Stop the upload; nothing more is buffered.
-      reader.cancel().catch(() => {});
-      return undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const expired = Number.isFinite(timeoutMs)
+    ? new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          reader.cancel().catch(() => {});
+          reject(slowBody(timeoutMs));
+        }, timeoutMs);
+        timer.unref?.();
+      })
+    : undefined;
+  expired?.catch(() => {});
+  try {
+    for (;;) {
+      const { done, value } = await (expired ? Promise.race([reader.read(), expired]) : reader.read());
+      if (done) break;
+      size += value.byteLength;
+      if (size > limit) {
+        // Stop the upload; nothing more is buffered.
+        reader.cancel().catch(() => {});
+        return undefined;
+      }
+      chunks.push(value);
     }
-    chunks.push(value);
+  } finally {
+    clearTimeout(timer);
   }
   return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
 }
@@ -27,7 +52,11 @@ export async function readWebBody(request: Request, limit: number): Promise<Uint
  * Reads a node request's body; undefined when it is larger than `limit` bytes. Uses a body that a
  * framework already read (Express `express.text()` / `express.raw()` / `express.json()`).
  */
-export function readNodeBody(req: IncomingMessage, limit: number): Promise<Uint8Array | string | undefined> {
+export function readNodeBody(
+  req: IncomingMessage,
+  limit: number,
+  timeoutMs = Number.POSITIVE_INFINITY,
+): Promise<Uint8Array | string | undefined> {
   const parsed = (req as { body?: unknown }).body;
   if (typeof parsed === 'string' || parsed instanceof Uint8Array) return Promise.resolve(parsed);
   if (parsed !== null && typeof parsed === 'object' && Object.keys(parsed).length > 0) {
@@ -40,13 +69,26 @@ export function readNodeBody(req: IncomingMessage, limit: number): Promise<Uint8
     const chunks: Buffer[] = [];
     let size = 0;
     let settled = false;
+    const timer = Number.isFinite(timeoutMs)
+      ? setTimeout(() => {
+          if (settled) return;
+          // Pause: the socket carries the 408 (sent with Connection: close), then node drops it.
+          settled = true;
+          req.pause();
+          reject(slowBody(timeoutMs));
+        }, timeoutMs)
+      : undefined;
+    const settle = () => {
+      settled = true;
+      clearTimeout(timer);
+    };
     req.on('data', (chunk: Buffer) => {
       if (settled) return;
       size += chunk.length;
       if (size > limit) {
         // Pause rather than destroy: the socket must stay open to carry the 413, which is sent
         // with `Connection: close` so node drops the rest of the upload.
-        settled = true;
+        settle();
         req.pause();
         resolve(undefined);
         return;
@@ -55,17 +97,17 @@ export function readNodeBody(req: IncomingMessage, limit: number): Promise<Uint8
     });
     req.on('end', () => {
       if (settled) return;
-      settled = true;
+      settle();
       resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size));
     });
     req.on('error', (err) => {
       if (settled) return;
-      settled = true;
+      settle();
       reject(err);
     });
     req.on('close', () => {
       if (settled) return;
-      settled = true;
+      settle();
       reject(new Error('request closed before its body was read'));
     });
   });

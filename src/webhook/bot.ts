@@ -101,6 +101,7 @@ class WebhookBot<P extends Product> implements Bot<P> {
   readonly #dedup: Dedup;
   readonly #router = new Router();
   readonly #maxBody: number;
+  readonly #bodyTimeoutMs: number;
   readonly #deadlineMs: number;
   readonly #deadlines: Deadlines;
   readonly #defaultAccount: string | undefined;
@@ -135,6 +136,7 @@ class WebhookBot<P extends Product> implements Bot<P> {
     };
     this.#dedup = new Dedup(options.store ?? new MemoryStore(), options.dedupTtlMs ?? 30_000);
     this.#maxBody = options.maxBodyBytes ?? MiB;
+    this.#bodyTimeoutMs = options.bodyTimeoutMs ?? 3000;
     this.#deadlineMs = options.deadlineMs ?? 4500;
     this.#deadlines = new Deadlines(this.#deadlineMs);
     const ids = typeof options.receiveId === 'string' ? [options.receiveId] : (options.receiveId ?? []);
@@ -194,7 +196,9 @@ class WebhookBot<P extends Product> implements Bot<P> {
     url: string,
     request: R,
     body: WebhookRequest['body'],
-    reader: ((request: R, limit: number) => Promise<Uint8Array | string | undefined>) | undefined,
+    reader:
+      | ((request: R, limit: number, timeoutMs: number) => Promise<Uint8Array | string | undefined>)
+      | undefined,
   ): WebhookResponse | Promise<WebhookResponse> {
     let query: URLSearchParams;
     let pending: Promise<Uint8Array | string | undefined> | undefined;
@@ -206,17 +210,23 @@ class WebhookBot<P extends Product> implements Bot<P> {
       if (method !== 'POST') {
         throw new WebhookError(405, 'method', `${method} is not a WeChat callback method (GET or POST)`);
       }
-      if (reader) pending = reader(request, this.#maxBody);
-      else if (typeof body === 'function') pending = body(this.#maxBody);
+      if (reader) pending = reader(request, this.#maxBody, this.#bodyTimeoutMs);
+      else if (typeof body === 'function') pending = body(this.#maxBody, this.#bodyTimeoutMs);
       else return this.#post(query, request, bodyText(body, this.#maxBody, false));
     } catch (err) {
       return this.#refuse(err);
     }
     return pending.then(
       (read) => this.#post(query, request, bodyText(read, this.#maxBody, true)),
-      () =>
+      (err) =>
         this.#refuse(
-          new WebhookError(400, 'malformed', 'the request body could not be read (the client went away?)'),
+          err instanceof WebhookError
+            ? err
+            : new WebhookError(
+                400,
+                'malformed',
+                'the request body could not be read (the client went away?)',
+              ),
         ),
     );
   }

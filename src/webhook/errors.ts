@@ -4,6 +4,7 @@ import { WxkitError } from '../errors.js';
 export type WebhookRejection =
   | 'method' // not GET or POST
   | 'too-large' // body over maxBodyBytes
+  | 'slow-body' // the body did not arrive within bodyTimeoutMs
   | 'empty' // no body
   | 'malformed' // not XML/JSON of the expected shape, DOCTYPE/ENTITY, bad ciphertext encoding
   | 'signature' // signature / msg_signature missing or wrong

@@ -73,7 +73,7 @@ class Gateway implements WebhookGateway {
       await this.handle({
         method: request.method,
         url: request.url,
-        body: (limit) => readWebBody(request, limit),
+        body: (limit, timeoutMs) => readWebBody(request, limit, timeoutMs),
         request,
       }),
     );
@@ -82,7 +82,7 @@ class Gateway implements WebhookGateway {
     const response = await this.handle({
       method: req.method ?? 'GET',
       url: req.url ?? '/',
-      body: (limit) => readNodeBody(req, limit),
+      body: (limit, timeoutMs) => readNodeBody(req, limit, timeoutMs),
       request: req,
     });
     writeNodeResponse(res, response);

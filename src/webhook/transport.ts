@@ -43,7 +43,7 @@ export function refusalAnswer(refusal: WebhookError): HttpAnswer {
     type: 'text',
     body: refusal.reason,
     ...(refusal.status === 405 ? { allow: 'GET, POST' } : {}),
-    ...(refusal.status === 413 ? { close: true } : {}),
+    ...(refusal.status === 413 || refusal.status === 408 ? { close: true } : {}),
   };
 }
 

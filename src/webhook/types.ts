@@ -124,6 +124,12 @@ export interface WebhookOptions<P extends Product = Product> {
   onLateReply?: (reply: Reply, message: MessageOf<P> | UnknownMessage, ctx: WebhookContext<P>) => unknown;
   /** Largest body read (bytes, default 1 MiB); larger ones get 413 and are not read further. */
   maxBodyBytes?: number;
+  /**
+   * Longest wait for the body (ms, default 3000): a body that trickles in slower gets 408 and its
+   * connection is closed. Headers are read by node before the bot runs: bound them with the
+   * server's `headersTimeout` / `requestTimeout` (see docs/webhook.md).
+   */
+  bodyTimeoutMs?: number;
   /** Pushes whose timestamp is further than this from now are refused (s, default 300; Infinity: off). */
   timestampWindowSeconds?: number;
   /** How long a push is remembered for duplicate suppression (ms, default 30 000). */
@@ -137,13 +143,16 @@ export interface WebhookOptions<P extends Product = Product> {
 
 /**
  * A transport-neutral request: what `bot.handle` takes. `body` is the bytes, or a reader that gets
- * the byte limit and returns undefined when the body exceeds it.
+ * the byte limit (and the read deadline) and returns undefined when the body exceeds the limit.
  */
 export interface WebhookRequest {
   method: string;
   /** A full URL or just path and query: only the query string is read. */
   url: string;
-  body?: string | Uint8Array | ((limit: number) => Promise<Uint8Array | string | undefined>);
+  body?:
+    | string
+    | Uint8Array
+    | ((limit: number, timeoutMs?: number) => Promise<Uint8Array | string | undefined>);
   request?: Request | IncomingMessage;
 }
 
