@@ -141,7 +141,12 @@ async function serve(kind: ServerKind) {
       since = process.cpuUsage();
     } else if (m === 'report') {
       const used = process.cpuUsage(since);
-      process.send?.({ requests, cpuMicros: used.user + used.system });
+      // Peak RSS of the whole process life (KB on Linux): unique pushes fill the duplicate memory.
+      process.send?.({
+        requests,
+        cpuMicros: used.user + used.system,
+        maxRssKB: process.resourceUsage().maxRSS,
+      });
     } else if (m === 'exit') {
       process.exit(0);
     }
@@ -192,9 +197,13 @@ async function start(kind: ServerKind) {
   return {
     port,
     reset: () => child.send('reset'),
-    cpuPerRequest: async () => {
-      const { requests, cpuMicros } = await ask<{ requests: number; cpuMicros: number }>('report');
-      return cpuMicros / Math.max(requests, 1);
+    report: async () => {
+      const { requests, cpuMicros, maxRssKB } = await ask<{
+        requests: number;
+        cpuMicros: number;
+        maxRssKB: number;
+      }>('report');
+      return { cpu: cpuMicros / Math.max(requests, 1), rssMB: maxRssKB / 1024 };
     },
     stop: () => child.send('exit'),
   };
@@ -207,6 +216,8 @@ interface RunResult {
   errors: number;
   /** Server CPU time (user + system) per request, µs. */
   cpu: number;
+  /** The server process's peak RSS so far, MiB. */
+  rssMB: number;
 }
 
 async function load(port: number, seconds: number) {
@@ -258,7 +269,7 @@ async function main() {
         const server = servers[i]!;
         server.reset();
         const result = await load(server.port, seconds);
-        runs[SERVERS[i]!].push({ ...result, cpu: await server.cpuPerRequest() });
+        runs[SERVERS[i]!].push({ ...result, ...(await server.report()) });
       }
     }
   } finally {
@@ -276,6 +287,7 @@ async function main() {
       'req/s (median)': Math.round(median(runs[kind].map((r) => r.rps))),
       'req/s (best)': Math.round(Math.max(...runs[kind].map((r) => r.rps))),
       'server CPU µs/req (median)': Math.round(cpu(kind)),
+      'peak RSS MiB': Math.round(Math.max(...runs[kind].map((r) => r.rssMB))),
       'p99 ms (median)': median(runs[kind].map((r) => r.p99)),
       'non-2xx': runs[kind].reduce((n, r) => n + r.non2xx, 0),
       errors: runs[kind].reduce((n, r) => n + r.errors, 0),
@@ -292,6 +304,10 @@ async function main() {
   const minimal = paired('minimal');
   const bare = paired('bare');
   console.log(`wxkit ÷ minimal handler, req/s:      ${minimal.rps}   target ≥ 0.90×`);
+  const peak = (kind: ServerKind) => Math.max(...runs[kind].map((r) => r.rssMB));
+  console.log(
+    `wxkit ÷ minimal handler, peak RSS:   ${(peak('wxkit') / peak('minimal')).toFixed(2)}× (${Math.round(peak('wxkit'))} vs ${Math.round(peak('minimal'))} MiB)   target ≤ 2×`,
+  );
   console.log(`wxkit ÷ minimal handler, by CPU/req: ${minimal.cpu}`);
   console.log(`wxkit ÷ bare node:http, req/s:       ${bare.rps}`);
   console.log(`wxkit ÷ bare node:http, by CPU/req:  ${bare.cpu}`);

@@ -17,6 +17,7 @@ import { Dedup, dedupKey, type PriorAnswer } from './dedup.js';
 import { LateReplyError, WebhookError } from './errors.js';
 import { type InboundConfig, openPush, verifyEcho } from './inbound.js';
 import type * as MessageKit from './message-kit.js';
+import { fingerprint, ReplayGuard } from './replay.js';
 import { type HttpAnswer, renderAnswer } from './reply.js';
 import { Router } from './router.js';
 import { bodyText, queryOf, refusalAnswer, toWebResponse, writeNodeResponse } from './transport.js';
@@ -99,6 +100,8 @@ class WebhookBot<P extends Product> implements Bot<P> {
   readonly #inbound: InboundConfig;
   readonly #crypto: MessageCrypto | undefined;
   readonly #dedup: Dedup;
+  readonly #dedupTtlMs: number;
+  readonly #replays: ReplayGuard | undefined;
   readonly #router = new Router();
   readonly #maxBody: number;
   readonly #bodyTimeoutMs: number;
@@ -134,7 +137,13 @@ class WebhookBot<P extends Product> implements Bot<P> {
       windowSeconds: options.timestampWindowSeconds ?? 300,
       allowPlaintext: options.allowPlaintext ?? false,
     };
-    this.#dedup = new Dedup(options.store ?? new MemoryStore(), options.dedupTtlMs ?? 30_000);
+    this.#dedupTtlMs = options.dedupTtlMs ?? 30_000;
+    this.#dedup = new Dedup(options.store ?? new MemoryStore(), this.#dedupTtlMs);
+    // The memory store keeps answers for dedupTtlMs; the guard keeps a fingerprint of every push
+    // until its timestamp leaves the window. A shared store keeps the claim that long itself.
+    this.#replays = this.#dedup.inMemory
+      ? new ReplayGuard(options.maxRememberedPushes ?? 500_000)
+      : undefined;
     this.#maxBody = options.maxBodyBytes ?? MiB;
     this.#bodyTimeoutMs = options.bodyTimeoutMs ?? 3000;
     this.#deadlineMs = options.deadlineMs ?? 4500;
@@ -245,9 +254,19 @@ class WebhookBot<P extends Product> implements Bot<P> {
     let ctx: WebhookContext<P>;
     // The receiveId the push was sealed for, which its reply is sealed for too; undefined in plain mode.
     let sealFor: string | undefined;
+    // Until when (unix s) this push must be recognised: as long as its timestamp is accepted.
+    let guardUntil: number;
     try {
       if (body instanceof WebhookError) throw body;
       const opened = openPush(this.#inbound, query, body);
+      guardUntil = this.#guardUntil(Number(query.get('timestamp')));
+      if (this.#replays?.tooOld(guardUntil)) {
+        throw new WebhookError(
+          401,
+          'timestamp',
+          'under load the duplicate memory is full: a push this old can no longer be checked for a replay',
+        );
+      }
       const message = this.#parse(opened.raw, opened.format);
       const to = (message as { ToUserName?: unknown }).ToUserName;
       ctx = {
@@ -265,7 +284,7 @@ class WebhookBot<P extends Product> implements Bot<P> {
     } catch (err) {
       return this.#refuse(err);
     }
-    const answer = this.#run(ctx);
+    const answer = this.#run(ctx, guardUntil);
     if (typeof answer === 'string') return this.#answer(answer, ctx, sealFor);
     return answer.then((body) => this.#answer(body, ctx, sealFor));
   }
@@ -311,22 +330,41 @@ class WebhookBot<P extends Product> implements Bot<P> {
    * once and a handler that returns at once (the common case) it all happens in this call: no promise,
    * no deadline. Anything asynchronous goes on under the deadline.
    */
-  #run(ctx: WebhookContext<P>): string | Promise<string> {
+  #run(ctx: WebhookContext<P>, guardUntil: number): string | Promise<string> {
     const key = `wxkit:webhook:${this.product}:${ctx.account}:${dedupKey(ctx.message as unknown as Record<string, unknown>, ctx.raw)}`;
+    const keepMs = Math.max(0, guardUntil * 1000 - Date.now());
     const prior = this.#dedup.claimNow(key);
-    if (prior === undefined) return this.#underDeadline(ctx, key, this.#process(ctx, key));
+    if (prior === undefined) return this.#underDeadline(ctx, key, this.#process(ctx, key, keepMs), keepMs);
     if (prior.kind !== 'new') return prior.kind === 'answered' ? prior.body : '';
+    // New to the answers kept for retries; a replay of a push handled longer ago is caught here.
+    if (this.#replays?.check(fingerprint(key), guardUntil, Math.floor(Date.now() / 1000)) === 'seen') {
+      return '';
+    }
     const outcome = this.#invoke(ctx);
-    if (outcome instanceof Promise) return this.#underDeadline(ctx, key, outcome);
-    this.#recordAnswer(key, outcome.body, ctx);
+    if (outcome instanceof Promise) return this.#underDeadline(ctx, key, outcome, keepMs);
+    this.#recordAnswer(key, outcome.body, ctx, keepMs);
     return outcome.body;
   }
 
-  #recordAnswer(key: string, body: string, ctx: WebhookContext<P>): void {
-    this.#dedup.answer(key, body).catch((err) => this.#report(err, { stage: 'store', status: 200, ctx }));
+  /** When a push stops being a possible replay: its timestamp leaves the window (never sooner than dedupTtlMs). */
+  #guardUntil(timestamp: number): number {
+    const window = this.#inbound.windowSeconds;
+    const floor = Math.ceil((Date.now() + this.#dedupTtlMs) / 1000);
+    return Number.isFinite(window) ? Math.max(floor, timestamp + window + 1) : floor;
   }
 
-  #underDeadline(ctx: WebhookContext<P>, key: string, work: Promise<Outcome>): Promise<string> {
+  #recordAnswer(key: string, body: string, ctx: WebhookContext<P>, keepMs: number): void {
+    this.#dedup
+      .answer(key, body, keepMs)
+      .catch((err) => this.#report(err, { stage: 'store', status: 200, ctx }));
+  }
+
+  #underDeadline(
+    ctx: WebhookContext<P>,
+    key: string,
+    work: Promise<Outcome>,
+    keepMs: number,
+  ): Promise<string> {
     return new Promise<string>((resolve) => {
       let timedOut = false;
       const waiting = this.#deadlines.start(() => {
@@ -338,7 +376,7 @@ class WebhookBot<P extends Product> implements Bot<P> {
         (outcome) => {
           if (timedOut) return this.#lateReply(outcome, ctx);
           this.#deadlines.done(waiting);
-          if (outcome.first) this.#recordAnswer(key, outcome.body, ctx);
+          if (outcome.first) this.#recordAnswer(key, outcome.body, ctx, keepMs);
           resolve(outcome.body);
         },
         (err) => {
@@ -350,10 +388,10 @@ class WebhookBot<P extends Product> implements Bot<P> {
     });
   }
 
-  #process(ctx: WebhookContext<P>, key: string): Promise<Outcome> {
+  #process(ctx: WebhookContext<P>, key: string, keepMs: number): Promise<Outcome> {
     let claim: Promise<PriorAnswer>;
     try {
-      claim = this.#dedup.claim(key);
+      claim = this.#dedup.claim(key, keepMs);
     } catch (err) {
       // A store that throws instead of rejecting is still just a store outage.
       claim = Promise.reject(err);

@@ -48,6 +48,11 @@ export class Dedup {
     this.#sync = syncStoreOf(store);
   }
 
+  /** True for the in-process memory store (the replay guard then keeps the long tail). */
+  get inMemory(): boolean {
+    return this.#sync !== undefined;
+  }
+
   /** The claim answered at once when the store can (the memory store); undefined otherwise. */
   claimNow(key: string): PriorAnswer | undefined {
     const sync = this.#sync;
@@ -55,19 +60,23 @@ export class Dedup {
     return sync.setIfAbsentNow(key, PENDING, this.ttlMs) ? NEW : priorOf(sync.getNow(key));
   }
 
-  claim(key: string): Promise<PriorAnswer> {
+  /**
+   * A shared store (Redis) keeps the claim and the answer for `ttlMs`: at least dedupTtlMs, and for
+   * as long as the push's timestamp is accepted, so a replay finds it.
+   */
+  claim(key: string, ttlMs = this.ttlMs): Promise<PriorAnswer> {
     return this.store
-      .setIfAbsent(key, PENDING, this.ttlMs)
+      .setIfAbsent(key, PENDING, Math.max(ttlMs, this.ttlMs))
       .then((claimed) => (claimed ? NEW : this.store.get(key).then(priorOf)));
   }
 
   /** Records the answer a duplicate should get ('' for "success"). */
-  answer(key: string, body: string): Promise<void> {
+  answer(key: string, body: string, ttlMs = this.ttlMs): Promise<void> {
     if (this.#sync) {
       this.#sync.setNow(key, ANSWER + body, this.ttlMs);
       return RESOLVED;
     }
-    return this.store.set(key, ANSWER + body, this.ttlMs);
+    return this.store.set(key, ANSWER + body, Math.max(ttlMs, this.ttlMs));
   }
 }
 

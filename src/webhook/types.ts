@@ -132,8 +132,18 @@ export interface WebhookOptions<P extends Product = Product> {
   bodyTimeoutMs?: number;
   /** Pushes whose timestamp is further than this from now are refused (s, default 300; Infinity: off). */
   timestampWindowSeconds?: number;
-  /** How long a push is remembered for duplicate suppression (ms, default 30 000). */
+  /**
+   * How long a push's answer is kept for WeChat's retries (ms, default 30 000). Whatever it is, a
+   * push is handled at most once for as long as its timestamp is accepted (timestampWindowSeconds):
+   * a shared store keeps its claim that long, the memory store a compact fingerprint.
+   */
   dedupTtlMs?: number;
+  /**
+   * In-memory store only: how many push fingerprints are kept for replay protection (default
+   * 500 000, ~45 MB). When full, the oldest are dropped and a push older than what is still
+   * remembered is refused (401) rather than let through.
+   */
+  maxRememberedPushes?: number;
   /**
    * For logging: refused pushes (WebhookError), throwing handlers, store failures, dropped late
    * replies. Default: handler, store and reply errors go to console.error; refusals are silent.

@@ -54,7 +54,14 @@ const APPID = 'wxcli0000000000001';
 let server: Server;
 let botUrl: string;
 beforeAll(async () => {
-  const bot = createWebhook({ product: 'oa', token: TOKEN, encodingAESKey: AES_KEY, receiveId: APPID })
+  // One bot for plain and safe pushes (allowPlaintext: the plain -> safe migration setting).
+  const bot = createWebhook({
+    product: 'oa',
+    token: TOKEN,
+    encodingAESKey: AES_KEY,
+    receiveId: APPID,
+    allowPlaintext: true,
+  })
     .on('text', (m) => reply.text(`you said ${m.Content}`))
     .onEvent('CLICK', (e) => `clicked ${e.EventKey}`);
   server = createServer(bot.node);

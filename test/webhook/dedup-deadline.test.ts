@@ -128,13 +128,28 @@ describe('duplicate pushes', () => {
     expect(dedupKey(change, '<UserID>a</UserID>')).not.toBe(dedupKey(change, '<UserID>b</UserID>'));
   });
 
-  it('uses the Store interface with the configured TTL (so a Redis store works the same)', async () => {
+  it('uses the Store interface, keeping a push as long as its timestamp is accepted (so a Redis store works the same)', async () => {
     const store = new SlowStore(1);
     const bot = oa({ store, dedupTtlMs: 12_345 }).on('text', () => 'ok');
     const push = safePush(textXml('x'));
     await send(bot, push);
     await send(bot, push);
-    expect(store.calls).toEqual(['setIfAbsent:12345', 'set:12345', 'setIfAbsent:12345', 'get']);
+    // The claim and the answer live until the timestamp leaves the 300 s window, not just 12 345 ms.
+    expect(store.calls.map((c) => c.split(':')[0])).toEqual(['setIfAbsent', 'set', 'setIfAbsent', 'get']);
+    for (const c of store.calls.filter((x) => x.includes(':'))) {
+      const ttl = Number(c.split(':')[1]);
+      expect(ttl).toBeGreaterThan(299_000);
+      expect(ttl).toBeLessThanOrEqual(302_000);
+    }
+    // A dedup TTL longer than the window is kept as is.
+    const longer = new SlowStore(1);
+    await send(
+      oa({ store: longer, dedupTtlMs: 600_000 }).on('text', () => 'ok'),
+      safePush(textXml('y')),
+    );
+    const longTtl = Number(longer.calls[0]!.split(':')[1]);
+    expect(longTtl).toBeGreaterThanOrEqual(600_000);
+    expect(longTtl).toBeLessThan(601_000);
   });
 
   it('still answers when the store is down (without duplicate suppression) and reports it', async () => {
