@@ -12,6 +12,16 @@ export const TOKEN_KINDS = [
   'none',
 ] as const;
 export const SCALAR_TYPES = ['string', 'int', 'int64', 'number', 'boolean', 'any', 'file'] as const;
+/** Credentials a client holds: a param that is one of them is filled in by the runtime (`from:`). */
+export const CLIENT_CREDENTIALS = [
+  'appId',
+  'appSecret',
+  'componentAppId',
+  'componentAppSecret',
+  'suiteId',
+  'suiteSecret',
+  'corpId',
+] as const;
 
 export type FieldSpec = {
   type?: (typeof SCALAR_TYPES)[number] | 'object' | 'array' | 'map';
@@ -32,6 +42,8 @@ export type FieldSpec = {
   minimum?: number;
   maximum?: number;
   default?: string | number | boolean;
+  /** A request param the client fills in from its own credentials when the caller leaves it out. */
+  from?: (typeof CLIENT_CREDENTIALS)[number];
   secret?: boolean;
   deprecated?: string;
 };
@@ -66,6 +78,7 @@ export const FieldSpecSchema: z.ZodType<FieldSpec> = z.lazy(() =>
       minimum: z.number().optional(),
       maximum: z.number().optional(),
       default: z.union([z.string(), z.number(), z.boolean()]).optional(),
+      from: z.enum(CLIENT_CREDENTIALS).optional(),
       secret: z.boolean().optional(),
       deprecated: z.string().optional(),
     })

@@ -52,6 +52,8 @@ export interface IrField {
   ref?: string;
   limits?: IrLimits;
   default?: string | number | boolean;
+  /** A request param the client fills in from this credential of its own when left out. */
+  from?: string;
   secret?: boolean;
   deprecated?: string;
 }

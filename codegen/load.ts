@@ -60,6 +60,7 @@ export function toIrField(name: string, spec: FieldSpec): IrField {
   for (const key of LIMIT_KEYS) if (spec[key] !== undefined) limits[key] = spec[key];
   if (Object.keys(limits).length) field.limits = limits;
   if (spec.default !== undefined) field.default = spec.default;
+  if (spec.from) field.from = spec.from;
   return field;
 }
 
@@ -210,6 +211,10 @@ export function loadSpec(specDir: string): Ir {
       if (responseKind !== 'binary' && !d.example?.response) {
         problems.push(`${at}: example.response: copy the example response from the official doc`);
       }
+      const nestedFrom = (fs: IrField[]): boolean =>
+        fs.some((f) => [...(f.fields ?? []), ...(f.items ? [f.items] : [])].some((c) => c.from) || nestedFrom(f.fields ?? []));
+      if (nestedFrom([...ep.query, ...ep.body]) || (ep.response ?? []).some((f) => f.from))
+        problems.push(`${at}: from: only top-level query and body params are filled in by the client`);
       const queryNames = new Set(ep.query.map((f) => f.name));
       for (const f of ep.body)
         if (queryNames.has(f.name)) problems.push(`${at}: body.${f.name}: also in query`);
@@ -231,7 +236,7 @@ export function loadSpec(specDir: string): Ir {
         if (ep.union && !chosen)
           problems.push(`${at}: example.request.${ep.union.on}: not one of the union's cases`);
         for (const f of [...ep.query, ...ep.body, ...(chosen?.fields ?? [])]) {
-          if (f.required && f.type !== 'file' && !(f.name in ep.example.request)) {
+          if (f.required && f.type !== 'file' && !f.from && !(f.name in ep.example.request)) {
             problems.push(`${at}: example.request: missing required field ${f.name}`);
           }
         }

@@ -59,8 +59,12 @@ describe('generated/openapi.json', () => {
       const types = areaTypesAlias(e.area);
       const op = `operations[${JSON.stringify(e.operationId)}]`;
       const p = `z.output<${zod}['params']>`;
-      if (!endpointHasFile(e.operationId)) {
+      // A param the client fills in (`from:`) is required on the wire, optional to the caller.
+      const fills = [...e.query, ...e.body].some((f) => f.from);
+      if (!endpointHasFile(e.operationId) && !fills) {
         lines.push(`type P${i} = Ok<Mutual<Flat<Params<${op}>>, Flat<${p}>>>;`);
+      }
+      if (!endpointHasFile(e.operationId)) {
         // The emitted params type reads int64 as string | number, like the zod input.
         lines.push(`type PI${i} = Ok<Mutual<${types}.${paramsTypeName(e)}, z.input<${zod}['params']>>>;`);
       }

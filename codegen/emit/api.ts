@@ -5,6 +5,7 @@ import { type SourceFileStructure, StructureKind } from 'ts-morph';
 import { PRODUCTS } from '../descriptor.js';
 import type { Ir, IrEndpoint } from '../ir.js';
 import { areaTypesAlias, docText, PRODUCT_API, paramsTypeName, propKey, resultTypeName } from '../naming.js';
+import { isRequired } from './fields.js';
 import { endpointParams } from './types.js';
 
 type Tree = { [segment: string]: Tree | IrEndpoint };
@@ -12,7 +13,7 @@ type Tree = { [segment: string]: Tree | IrEndpoint };
 function methodSignature(name: string, e: IrEndpoint): string {
   const ns = areaTypesAlias(e.area);
   const params = endpointParams(e);
-  const optional = params.every((f) => !f.required);
+  const optional = params.every((f) => !isRequired(f, 'input')) && !e.union;
   const result =
     e.responseKind === 'binary'
       ? 'WechatFile'

@@ -106,7 +106,7 @@ export function tsType(f: IrField, mode: Mode, shapeNs = ''): string {
 }
 
 /** The field's JSDoc text lines: doc, limits, default, deprecation. */
-export function docLines(f: Pick<IrField, 'doc' | 'deprecated' | 'limits' | 'default'>): string[] {
+export function docLines(f: Pick<IrField, 'doc' | 'deprecated' | 'limits' | 'default' | 'from'>): string[] {
   const l = f.limits ?? {};
   const range = (what: string, min?: number, max?: number) =>
     min !== undefined && max !== undefined
@@ -125,18 +125,22 @@ export function docLines(f: Pick<IrField, 'doc' | 'deprecated' | 'limits' | 'def
     f.doc ? docText(f.doc) : '',
     limits.length ? `(${limits.join(', ')})` : '',
     f.default !== undefined ? `@default ${JSON.stringify(f.default)}` : '',
+    f.from ? `Filled in from the client's \`${f.from}\` when left out.` : '',
     f.deprecated ? `@deprecated ${docText(f.deprecated)}` : '',
   ].filter(Boolean);
 }
 
-export function jsDoc(f: Pick<IrField, 'doc' | 'deprecated' | 'limits' | 'default'>): string {
+export function jsDoc(f: Pick<IrField, 'doc' | 'deprecated' | 'limits' | 'default' | 'from'>): string {
   const lines = docLines(f);
   return lines.length ? `/** ${lines.join(' ')} */\n` : '';
 }
 
+/** Required in this mode: a param the client fills in from its own credentials (`from`) may be left out. */
+export const isRequired = (f: IrField, mode: Mode) => f.required && !(mode === 'input' && f.from);
+
 function propsType(fields: IrField[], mode: Mode, shapeNs: string): string[] {
   return fields.map(
-    (f) => `${jsDoc(f)}${propKey(f.name)}${f.required ? '' : '?'}: ${tsType(f, mode, shapeNs)};`,
+    (f) => `${jsDoc(f)}${propKey(f.name)}${isRequired(f, mode) ? '' : '?'}: ${tsType(f, mode, shapeNs)};`,
   );
 }
 
@@ -157,7 +161,7 @@ export function objectType(fields: IrField[], mode: Mode, shapeNs = '', union?: 
 export function zodExpr(f: IrField, mode: Mode, shapeNs = ''): string {
   const e = KINDS[f.type].zod(f, mode, shapeNs);
   // z.unknown() accepts undefined, but only z.optional makes the key optional in zod's input type.
-  return f.required ? e : `z.optional(${e})`;
+  return isRequired(f, mode) ? e : `z.optional(${e})`;
 }
 
 /** Requests are checked with z.object (unknown keys still go out as given); responses keep unknown keys. */

@@ -7,7 +7,7 @@ import {
 } from 'ts-morph';
 import type { Ir, IrEndpoint, IrField, IrUnion } from '../ir.js';
 import { docText, paramsTypeName, propKey, resultTypeName } from '../naming.js';
-import { docLines, type Mode, objectType, tsType, usesFile } from './fields.js';
+import { docLines, isRequired, type Mode, objectType, tsType, usesFile } from './fields.js';
 
 function iface(
   name: string,
@@ -39,7 +39,7 @@ function iface(
     docs: docs.length ? [docs.join('\n')] : [],
     properties: fields.map((f) => ({
       name: propKey(f.name),
-      hasQuestionToken: !f.required,
+      hasQuestionToken: !isRequired(f, mode),
       type: tsType(f, mode, 'S.'),
       docs: docLines(f).length ? [docLines(f).join('\n')] : [],
     })),

@@ -1128,7 +1128,7 @@ export interface OfficialAccountApi {
      * @throws {WechatApiError} when WeChat answers with a non-zero errcode
      * @throws {ValidationError} when params do not match the descriptor
      */
-    clear(params: T_shared_quota.QuotaClearParams, options?: CallOptions): Promise<T_shared_quota.QuotaClearResult>;
+    clear(params?: T_shared_quota.QuotaClearParams, options?: CallOptions): Promise<T_shared_quota.QuotaClearResult>;
     /**
      * Reset the daily call count of one API (重置指定API调用次数)
      * 
@@ -1147,7 +1147,7 @@ export interface OfficialAccountApi {
      * @throws {WechatApiError} when WeChat answers with a non-zero errcode
      * @throws {ValidationError} when params do not match the descriptor
      */
-    clearByAppSecret(params: T_shared_quota.QuotaClearByAppSecretParams, options?: CallOptions): Promise<T_shared_quota.QuotaClearByAppSecretResult>;
+    clearByAppSecret(params?: T_shared_quota.QuotaClearByAppSecretParams, options?: CallOptions): Promise<T_shared_quota.QuotaClearByAppSecretResult>;
     /**
      * Get an API's daily quota, usage and rate limits for this account (查询API调用额度)
      * 

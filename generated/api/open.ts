@@ -35,7 +35,7 @@ export interface OpenPlatformApi {
      * @throws {WechatApiError} when WeChat answers with a non-zero errcode
      * @throws {ValidationError} when params do not match the descriptor
      */
-    createPreAuthCode(params: T_open_component.OpenComponentCreatePreAuthCodeParams, options?: CallOptions): Promise<T_open_component.OpenComponentCreatePreAuthCodeResult>;
+    createPreAuthCode(params?: T_open_component.OpenComponentCreatePreAuthCodeParams, options?: CallOptions): Promise<T_open_component.OpenComponentCreatePreAuthCodeResult>;
     /**
      * Get an authorized account's profile and granted permissions (获取授权账号详情 getAuthorizerInfo)
      * 

@@ -37,7 +37,8 @@ type Ticket = 'jsapi' | 'wx_card';
 
 function appClient<Api, P extends Product>(product: P, o: AppCredentials) {
   const store = o.store ?? new MemoryStore();
-  const bare = new HttpCaller(httpConfig(o));
+  // Its own credentials fill the params a descriptor marks `from:` (code2Session's appid and secret, …).
+  const bare = new HttpCaller({ ...httpConfig(o), own: { appId: o.appId, appSecret: o.appSecret } });
   const ns = product === 'oa' ? 'oa' : 'mp';
 
   const key = `${ns}:${o.appId}:access_token`;

@@ -69,7 +69,11 @@ const TICKET_ERRCODES = [61005, 61006];
 export function createOpenPlatform(options: OpenPlatformOptions) {
   const o = options;
   const store = o.store ?? new MemoryStore();
-  const bare = new HttpCaller(httpConfig(o));
+  // Its own credentials fill the params a descriptor marks `from:` (code2Session's appid and secret, …).
+  const bare = new HttpCaller({
+    ...httpConfig(o),
+    own: { componentAppId: o.componentAppId, componentAppSecret: o.componentAppSecret },
+  });
   const tuning = credentialTuning(o);
   const ns = `open:${o.componentAppId}`;
 

@@ -49,7 +49,8 @@ const TICKET_ERRCODES = [40085];
 export function createWorkSuite(options: WorkSuiteOptions) {
   const o = options;
   const store = o.store ?? new MemoryStore();
-  const bare = new HttpCaller(httpConfig(o));
+  // Its own credentials fill the params a descriptor marks `from:` (code2Session's appid and secret, …).
+  const bare = new HttpCaller({ ...httpConfig(o), own: { suiteId: o.suiteId, suiteSecret: o.suiteSecret } });
   const tuning = credentialTuning(o);
   const ns = `suite:${o.suiteId}`;
   const callbackWhere = { credential: ns, why: 'WeCom pushes are always encrypted' };

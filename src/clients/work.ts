@@ -95,7 +95,7 @@ export interface WorkApp extends Work {
 export function createWork(options: WorkOptions): WorkApp {
   const { secret, ...rest } = options;
   const store = options.store ?? new MemoryStore();
-  const bare = new HttpCaller(httpConfig(options));
+  const bare = new HttpCaller({ ...httpConfig(options), own: { corpId: options.corpId } });
   const agent = options.agentId === undefined ? '-' : String(options.agentId);
   const accessToken = new Credential({
     key: `work:${options.corpId}:${agent}:${secretTag(secret)}:access_token`,

@@ -53,6 +53,11 @@ export interface HttpConfig {
   /** Response validation (default `warn`). */
   validateResponse?: ValidationMode;
   hooks?: HttpHooks;
+  /**
+   * The client's own credentials (`appId`, `appSecret`, `componentAppId`, …): a param a descriptor
+   * marks `from: <name>` is filled in from them when the caller leaves it out.
+   */
+  own?: Readonly<Record<string, string | undefined>>;
 }
 
 const DEFAULT_HOSTS: Record<Host, string> = {
@@ -110,6 +115,7 @@ export class HttpCaller {
     params: Record<string, unknown> = {},
     options: CallOptions = {},
   ): Promise<unknown> {
+    if (op.fills) params = this.#fillOwn(op.fills, params);
     if (op.params) {
       const parsed = (op.params as ZodMiniType).safeParse(params);
       if (!parsed.success) throw new ValidationError(op.operationId, issuesOf(parsed.error));
@@ -122,6 +128,22 @@ export class HttpCaller {
       data as Record<string, unknown>,
       options,
     );
+  }
+
+  /** Params the client holds itself (an appid and secret, a component_appid), unless the caller gave them. */
+  #fillOwn(
+    fills: Readonly<Record<string, string>>,
+    params: Record<string, unknown>,
+  ): Record<string, unknown> {
+    let out = params;
+    for (const [param, credential] of Object.entries(fills)) {
+      const value = this.#config.own?.[credential];
+      if (out[param] === undefined && value !== undefined) {
+        if (out === params) out = { ...params };
+        out[param] = value;
+      }
+    }
+    return out;
   }
 
   /** The escape hatch: a route no descriptor covers yet. GET params go in the query, POST params in the JSON body. */
@@ -159,7 +181,9 @@ export class HttpCaller {
     if (parsed.success) return parsed.data;
     const issues = issuesOf(parsed.error);
     if (mode === 'strict') throw new ValidationError(endpoint, issues, 'response');
-    this.#config.hooks?.onDrift?.({ endpoint, issues });
+    const onDrift = this.#config.hooks?.onDrift;
+    if (onDrift) onDrift({ endpoint, issues });
+    else warnDriftOnce(endpoint, issues);
     return data;
   }
 
@@ -355,6 +379,21 @@ export class HttpCaller {
     delete obj.errmsg;
     return { kind: 'ok', value: obj };
   }
+}
+
+// Without an onDrift hook, drift is still visible: one console warning per endpoint and process.
+// Issues name paths and expected types only, never values, so nothing secret reaches the log.
+const driftWarned = new Set<string>();
+function warnDriftOnce(endpoint: string, issues: Array<{ path: string; message: string }>): void {
+  if (driftWarned.has(endpoint)) return;
+  driftWarned.add(endpoint);
+  const list = issues
+    .slice(0, 5)
+    .map((i) => `${i.path || '(root)'}: ${i.message}`)
+    .join('; ');
+  console.warn(
+    `wxkit: ${endpoint} answered a shape its descriptor does not describe (${list}); the data is returned as is. Pass hooks.onDrift to handle this, or validateResponse: 'off' | 'strict'.`,
+  );
 }
 
 /** `image/*` matches `image/png; charset=…`; `image/jpeg` matches only itself. */

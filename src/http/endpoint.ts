@@ -29,6 +29,8 @@ export interface EndpointRow {
   /** Binary answers: HTTP statuses that mean an error, with what they mean. */
   statusErrors?: Readonly<Record<string, string>>;
   idempotent?: boolean;
+  /** Params the client fills in from its own credentials when left out: param -> credential name. */
+  fills?: Readonly<Record<string, string>>;
   /** Params that must never be logged (secrets, codes, user tokens). */
   secrets?: readonly string[];
   deprecated?: string;

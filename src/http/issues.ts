@@ -11,6 +11,8 @@ interface Issue {
   origin?: string;
   discriminator?: string;
   options?: unknown[];
+  /** invalid_union: each alternative's own issues. */
+  errors?: unknown[][];
 }
 
 /**
@@ -29,10 +31,20 @@ export function issueMessage(issue: Issue): string {
       return `expected at least ${String(issue.minimum)}${unit}`;
     case 'too_big':
       return `expected at most ${String(issue.maximum)}${unit}`;
-    case 'invalid_union':
+    case 'invalid_union': {
+      // A union of literals (an int enum): name the values.
+      const values = (issue.errors ?? []).flatMap((alt) =>
+        alt.length === 1 && (alt[0] as Issue).code === 'invalid_value'
+          ? ((alt[0] as Issue).values ?? [])
+          : [],
+      );
+      if (values.length && values.length === (issue.errors ?? []).length) {
+        return `expected one of ${values.map((v) => JSON.stringify(v)).join(', ')}`;
+      }
       return issue.discriminator
         ? `expected ${issue.discriminator} to be one of ${(issue.options ?? []).map((v) => JSON.stringify(v)).join(', ')}`
         : 'matches none of the allowed shapes';
+    }
     case 'unrecognized_keys':
       return 'unknown keys';
     default:

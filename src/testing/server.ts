@@ -235,6 +235,15 @@ export function startServer(
         body: wechatError(40097, `invalid args hint: [${issuesText(parsed.error.issues)}]`),
       };
     }
+    // A param a client fills in from its credentials is optional to the caller, never on the wire.
+    const unfilled = Object.keys(row.fills ?? {}).filter((k) => read.params[k] === undefined);
+    if (unfilled.length) {
+      return {
+        kind: 'json',
+        status: 200,
+        body: wechatError(40097, `invalid args hint: [${unfilled.map((k) => `${k}: missing`).join('; ')}]`),
+      };
+    }
     o.state.record(row.operationId, summarise(read.params));
     const badCredentials = checkCredentials(o.state, row.operationId, read.params, token !== undefined);
     if (badCredentials) return { kind: 'json', status: 200, body: badCredentials };

@@ -5,7 +5,7 @@
 // bucket, with a bound on entries. When the bound is reached the oldest bucket is dropped and its
 // time becomes the floor: a push whose timestamp is older than what is still remembered is refused,
 // never forgotten, so replay protection does not lapse under load.
-import { createHash } from 'node:crypto';
+import { sha1Hex } from '../crypto/internal.js';
 
 /** Seconds per expiry bucket: a sweep drops whole buckets. */
 const BUCKET_S = 5;
@@ -69,6 +69,5 @@ export class ReplayGuard {
   }
 }
 
-/** A 96-bit fingerprint of a duplicate key (16 base64 characters): compact, collisions negligible. */
-export const fingerprint = (key: string): string =>
-  createHash('sha1').update(key).digest('base64').slice(0, 16);
+/** A 96-bit fingerprint of a duplicate key (24 hex characters): compact, collisions negligible. */
+export const fingerprint = (key: string): string => sha1Hex(key).slice(0, 24);

@@ -33,6 +33,21 @@ describe('Mini Program platform, through the public client', () => {
     });
   });
 
+  it('fills in the appid and secret it holds (code2Session needs only the code)', async () => {
+    const session = await mp.api.auth.code2Session({ js_code: 'CODE2', grant_type: 'authorization_code' });
+    expect(session.openid).toBeTypeOf('string');
+    // What went on the wire carried the client's own appid (the emulator checks the secret).
+    expect(emulator.received('miniprogram.auth.code2Session').at(-1)).toMatchObject({
+      appid: appId,
+      js_code: 'CODE2',
+    });
+    // A caller's own value still wins.
+    const other = await mp.api.auth
+      .code2Session({ appid: 'wx_other', secret: 'nope', js_code: 'C', grant_type: 'authorization_code' })
+      .catch((e: unknown) => e);
+    expect(other).toBeInstanceOf(Error);
+  });
+
   it('downloads an unlimited wxacode image', async () => {
     const file = await mp.api.wxacode.getUnlimited({
       scene: 'a=1',

@@ -82,6 +82,24 @@ describe('validation', () => {
   });
 });
 
+describe('drift without a hook', () => {
+  it('warns once per endpoint on the console, naming paths and expected types, never values', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const { oa } = client(() => ({ subscribe: 'SECRET-LOOKING-VALUE', openid: 'o' }));
+      await oa.api.menu.get().catch(() => {});
+      expect(await oa.api.user.info({ openid: 'o' })).toMatchObject({ subscribe: 'SECRET-LOOKING-VALUE' });
+      await oa.api.user.info({ openid: 'o' });
+      const forUserInfo = warn.mock.calls.filter((c) => String(c[0]).includes('oa.user.info'));
+      expect(forUserInfo).toHaveLength(1);
+      expect(String(forUserInfo[0]![0])).toMatch(/subscribe: expected one of 0, 1/);
+      expect(String(forUserInfo[0]![0])).not.toContain('SECRET-LOOKING-VALUE');
+    } finally {
+      warn.mockRestore();
+    }
+  });
+});
+
 describe('binary responses', () => {
   it('returns bytes with content type and filename', async () => {
     const { oa } = client(

@@ -97,3 +97,12 @@ describe('per-product unions keyed by msgtype: message.custom.send', () => {
     void oa.api.message.template.send({ touser: 'o', template_id: 'T', data: { keyword1: 'v' } });
   });
 });
+
+describe('params the client holds itself', () => {
+  it('makes the appid and secret of code2Session optional: the client fills them in', () => {
+    const mp = createMiniProgram({ appId: 'wx2', appSecret: 's' });
+    void mp.api.auth.code2Session({ js_code: 'c', grant_type: 'authorization_code' });
+    // @ts-expect-error the login code is the caller's: still required
+    void mp.api.auth.code2Session({ grant_type: 'authorization_code' });
+  });
+});

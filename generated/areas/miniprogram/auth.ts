@@ -23,10 +23,10 @@ export const endpoints = {
     result: z.looseObject({})
   },
   "auth.code2Session": {
-    "operationId": "miniprogram.auth.code2Session", "id": "auth.code2Session", "products": ["miniprogram"], "method": "GET", "host": "api.weixin.qq.com", "path": "/sns/jscode2session", "token": "none", "query": ["appid", "secret", "js_code", "grant_type"], "secrets": ["secret", "js_code"],
+    "operationId": "miniprogram.auth.code2Session", "id": "auth.code2Session", "products": ["miniprogram"], "method": "GET", "host": "api.weixin.qq.com", "path": "/sns/jscode2session", "token": "none", "query": ["appid", "secret", "js_code", "grant_type"], "fills": { "appid": "appId", "secret": "appSecret" }, "secrets": ["secret", "js_code"],
     params: z.object({
-      appid: z.string(),
-      secret: z.string(),
+      appid: z.optional(z.string()),
+      secret: z.optional(z.string()),
       js_code: z.string(),
       grant_type: z.enum(["authorization_code"]),
     }),

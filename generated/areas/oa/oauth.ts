@@ -12,10 +12,10 @@ export const endpoints = {
     result: z.looseObject({})
   },
   "oauth.getAccessToken": {
-    "operationId": "oa.oauth.getAccessToken", "id": "oauth.getAccessToken", "products": ["oa"], "method": "GET", "host": "api.weixin.qq.com", "path": "/sns/oauth2/access_token", "token": "none", "query": ["appid", "secret", "code", "grant_type"], "secrets": ["secret", "code"],
+    "operationId": "oa.oauth.getAccessToken", "id": "oauth.getAccessToken", "products": ["oa"], "method": "GET", "host": "api.weixin.qq.com", "path": "/sns/oauth2/access_token", "token": "none", "query": ["appid", "secret", "code", "grant_type"], "fills": { "appid": "appId", "secret": "appSecret" }, "secrets": ["secret", "code"],
     params: z.object({
-      appid: z.string(),
-      secret: z.string(),
+      appid: z.optional(z.string()),
+      secret: z.optional(z.string()),
       code: z.string(),
       grant_type: z.enum(["authorization_code"]),
     }),
@@ -49,9 +49,9 @@ export const endpoints = {
     })
   },
   "oauth.refreshAccessToken": {
-    "operationId": "oa.oauth.refreshAccessToken", "id": "oauth.refreshAccessToken", "products": ["oa"], "method": "GET", "host": "api.weixin.qq.com", "path": "/sns/oauth2/refresh_token", "token": "none", "query": ["appid", "grant_type", "refresh_token"], "secrets": ["refresh_token"],
+    "operationId": "oa.oauth.refreshAccessToken", "id": "oauth.refreshAccessToken", "products": ["oa"], "method": "GET", "host": "api.weixin.qq.com", "path": "/sns/oauth2/refresh_token", "token": "none", "query": ["appid", "grant_type", "refresh_token"], "fills": { "appid": "appId" }, "secrets": ["refresh_token"],
     params: z.object({
-      appid: z.string(),
+      appid: z.optional(z.string()),
       grant_type: z.enum(["refresh_token"]),
       refresh_token: z.string(),
     }),

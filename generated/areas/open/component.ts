@@ -5,12 +5,12 @@ import * as S from '../../shapes.js';
 /** The endpoints of `open/component`, by id: row and schemas. */
 export const endpoints = {
   "component.code2Session": {
-    "operationId": "open.component.code2Session", "id": "component.code2Session", "products": ["open"], "method": "GET", "host": "api.weixin.qq.com", "path": "/sns/component/jscode2session", "token": "component_access_token", "query": ["appid", "js_code", "grant_type", "component_appid"], "secrets": ["js_code"],
+    "operationId": "open.component.code2Session", "id": "component.code2Session", "products": ["open"], "method": "GET", "host": "api.weixin.qq.com", "path": "/sns/component/jscode2session", "token": "component_access_token", "query": ["appid", "js_code", "grant_type", "component_appid"], "fills": { "component_appid": "componentAppId" }, "secrets": ["js_code"],
     params: z.object({
       appid: z.string(),
       js_code: z.string(),
       grant_type: z.enum(["authorization_code"]),
-      component_appid: z.string(),
+      component_appid: z.optional(z.string()),
     }),
     result: z.looseObject({
       openid: z.string(),
@@ -19,9 +19,9 @@ export const endpoints = {
     })
   },
   "component.createPreAuthCode": {
-    "operationId": "open.component.createPreAuthCode", "id": "component.createPreAuthCode", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/component/api_create_preauthcode", "token": "component_access_token",
+    "operationId": "open.component.createPreAuthCode", "id": "component.createPreAuthCode", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/component/api_create_preauthcode", "token": "component_access_token", "fills": { "component_appid": "componentAppId" },
     params: z.object({
-      component_appid: z.string(),
+      component_appid: z.optional(z.string()),
     }),
     result: z.looseObject({
       pre_auth_code: z.string(),
@@ -29,9 +29,9 @@ export const endpoints = {
     })
   },
   "component.getAuthorizerInfo": {
-    "operationId": "open.component.getAuthorizerInfo", "id": "component.getAuthorizerInfo", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/component/api_get_authorizer_info", "token": "component_access_token", "idempotent": true,
+    "operationId": "open.component.getAuthorizerInfo", "id": "component.getAuthorizerInfo", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/component/api_get_authorizer_info", "token": "component_access_token", "idempotent": true, "fills": { "component_appid": "componentAppId" },
     params: z.object({
-      component_appid: z.string(),
+      component_appid: z.optional(z.string()),
       authorizer_appid: z.string(),
     }),
     result: z.looseObject({
@@ -102,9 +102,9 @@ export const endpoints = {
     })
   },
   "component.getAuthorizerList": {
-    "operationId": "open.component.getAuthorizerList", "id": "component.getAuthorizerList", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/component/api_get_authorizer_list", "token": "component_access_token", "idempotent": true,
+    "operationId": "open.component.getAuthorizerList", "id": "component.getAuthorizerList", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/component/api_get_authorizer_list", "token": "component_access_token", "idempotent": true, "fills": { "component_appid": "componentAppId" },
     params: z.object({
-      component_appid: z.string(),
+      component_appid: z.optional(z.string()),
       offset: z.int(),
       count: z.int(),
     }),
@@ -118,9 +118,9 @@ export const endpoints = {
     })
   },
   "component.getAuthorizerOption": {
-    "operationId": "open.component.getAuthorizerOption", "id": "component.getAuthorizerOption", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/component/api_get_authorizer_option", "token": "component_access_token", "idempotent": true,
+    "operationId": "open.component.getAuthorizerOption", "id": "component.getAuthorizerOption", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/component/api_get_authorizer_option", "token": "component_access_token", "idempotent": true, "fills": { "component_appid": "componentAppId" },
     params: z.object({
-      component_appid: z.string(),
+      component_appid: z.optional(z.string()),
       authorizer_appid: z.string(),
       option_name: z.string(),
     }),
@@ -131,9 +131,9 @@ export const endpoints = {
     })
   },
   "component.getAuthorizerToken": {
-    "operationId": "open.component.getAuthorizerToken", "id": "component.getAuthorizerToken", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/component/api_authorizer_token", "token": "component_access_token", "secrets": ["authorizer_refresh_token"],
+    "operationId": "open.component.getAuthorizerToken", "id": "component.getAuthorizerToken", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/component/api_authorizer_token", "token": "component_access_token", "fills": { "component_appid": "componentAppId" }, "secrets": ["authorizer_refresh_token"],
     params: z.object({
-      component_appid: z.string(),
+      component_appid: z.optional(z.string()),
       authorizer_appid: z.string(),
       authorizer_refresh_token: z.string(),
     }),
@@ -144,10 +144,10 @@ export const endpoints = {
     })
   },
   "component.getToken": {
-    "operationId": "open.component.getToken", "id": "component.getToken", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/component/api_component_token", "token": "none", "secrets": ["component_appsecret", "component_verify_ticket"],
+    "operationId": "open.component.getToken", "id": "component.getToken", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/component/api_component_token", "token": "none", "fills": { "component_appid": "componentAppId", "component_appsecret": "componentAppSecret" }, "secrets": ["component_appsecret", "component_verify_ticket"],
     params: z.object({
-      component_appid: z.string(),
-      component_appsecret: z.string(),
+      component_appid: z.optional(z.string()),
+      component_appsecret: z.optional(z.string()),
       component_verify_ticket: z.string(),
     }),
     result: z.looseObject({
@@ -156,9 +156,9 @@ export const endpoints = {
     })
   },
   "component.queryAuth": {
-    "operationId": "open.component.queryAuth", "id": "component.queryAuth", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/component/api_query_auth", "token": "component_access_token", "secrets": ["authorization_code"],
+    "operationId": "open.component.queryAuth", "id": "component.queryAuth", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/component/api_query_auth", "token": "component_access_token", "fills": { "component_appid": "componentAppId" }, "secrets": ["authorization_code"],
     params: z.object({
-      component_appid: z.string(),
+      component_appid: z.optional(z.string()),
       authorization_code: z.string(),
     }),
     result: z.looseObject({
@@ -172,9 +172,9 @@ export const endpoints = {
     })
   },
   "component.setAuthorizerOption": {
-    "operationId": "open.component.setAuthorizerOption", "id": "component.setAuthorizerOption", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/component/api_set_authorizer_option", "token": "component_access_token",
+    "operationId": "open.component.setAuthorizerOption", "id": "component.setAuthorizerOption", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/component/api_set_authorizer_option", "token": "component_access_token", "fills": { "component_appid": "componentAppId" },
     params: z.object({
-      component_appid: z.string(),
+      component_appid: z.optional(z.string()),
       authorizer_appid: z.string(),
       option_name: z.string(),
       option_value: z.string(),
@@ -182,9 +182,9 @@ export const endpoints = {
     result: z.looseObject({})
   },
   "component.startPushTicket": {
-    "operationId": "open.component.startPushTicket", "id": "component.startPushTicket", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/component/api_start_push_ticket", "token": "none", "secrets": ["component_secret"],
+    "operationId": "open.component.startPushTicket", "id": "component.startPushTicket", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/component/api_start_push_ticket", "token": "none", "fills": { "component_appid": "componentAppId" }, "secrets": ["component_secret"],
     params: z.object({
-      component_appid: z.string(),
+      component_appid: z.optional(z.string()),
       component_secret: z.string(),
     }),
     result: z.looseObject({})

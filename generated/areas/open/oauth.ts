@@ -4,12 +4,12 @@ import * as H from '../../../src/http/zod-helpers.js';
 /** The endpoints of `open/oauth`, by id: row and schemas. */
 export const endpoints = {
   "oauth.getAccessToken": {
-    "operationId": "open.oauth.getAccessToken", "id": "oauth.getAccessToken", "products": ["open"], "method": "GET", "host": "api.weixin.qq.com", "path": "/sns/oauth2/component/access_token", "token": "component_access_token", "query": ["appid", "code", "grant_type", "component_appid"], "secrets": ["code"],
+    "operationId": "open.oauth.getAccessToken", "id": "oauth.getAccessToken", "products": ["open"], "method": "GET", "host": "api.weixin.qq.com", "path": "/sns/oauth2/component/access_token", "token": "component_access_token", "query": ["appid", "code", "grant_type", "component_appid"], "fills": { "component_appid": "componentAppId" }, "secrets": ["code"],
     params: z.object({
       appid: z.string(),
       code: z.string(),
       grant_type: z.enum(["authorization_code"]),
-      component_appid: z.string(),
+      component_appid: z.optional(z.string()),
     }),
     result: z.looseObject({
       access_token: z.string(),
@@ -20,11 +20,11 @@ export const endpoints = {
     })
   },
   "oauth.refreshAccessToken": {
-    "operationId": "open.oauth.refreshAccessToken", "id": "oauth.refreshAccessToken", "products": ["open"], "method": "GET", "host": "api.weixin.qq.com", "path": "/sns/oauth2/component/refresh_token", "token": "component_access_token", "query": ["appid", "grant_type", "component_appid", "refresh_token"], "secrets": ["refresh_token"],
+    "operationId": "open.oauth.refreshAccessToken", "id": "oauth.refreshAccessToken", "products": ["open"], "method": "GET", "host": "api.weixin.qq.com", "path": "/sns/oauth2/component/refresh_token", "token": "component_access_token", "query": ["appid", "grant_type", "component_appid", "refresh_token"], "fills": { "component_appid": "componentAppId" }, "secrets": ["refresh_token"],
     params: z.object({
       appid: z.string(),
       grant_type: z.enum(["refresh_token"]),
-      component_appid: z.string(),
+      component_appid: z.optional(z.string()),
       refresh_token: z.string(),
     }),
     result: z.looseObject({

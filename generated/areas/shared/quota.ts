@@ -4,9 +4,9 @@ import * as H from '../../../src/http/zod-helpers.js';
 /** The endpoints of `shared/quota`, by id: row and schemas. */
 export const endpoints = {
   "quota.clear": {
-    "operationId": "shared.quota.clear", "id": "quota.clear", "products": ["oa", "miniprogram"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/clear_quota", "token": "access_token",
+    "operationId": "shared.quota.clear", "id": "quota.clear", "products": ["oa", "miniprogram"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/clear_quota", "token": "access_token", "fills": { "appid": "appId" },
     params: z.object({
-      appid: z.string(),
+      appid: z.optional(z.string()),
     }),
     result: z.looseObject({})
   },
@@ -18,10 +18,10 @@ export const endpoints = {
     result: z.looseObject({})
   },
   "quota.clearByAppSecret": {
-    "operationId": "shared.quota.clearByAppSecret", "id": "quota.clearByAppSecret", "products": ["oa", "miniprogram"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/clear_quota/v2", "token": "none", "secrets": ["appsecret"],
+    "operationId": "shared.quota.clearByAppSecret", "id": "quota.clearByAppSecret", "products": ["oa", "miniprogram"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/clear_quota/v2", "token": "none", "fills": { "appid": "appId", "appsecret": "appSecret" }, "secrets": ["appsecret"],
     params: z.object({
-      appid: z.string(),
-      appsecret: z.string(),
+      appid: z.optional(z.string()),
+      appsecret: z.optional(z.string()),
     }),
     result: z.looseObject({})
   },

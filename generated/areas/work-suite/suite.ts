@@ -100,10 +100,10 @@ export const endpoints = {
     })
   },
   "suite.getToken": {
-    "operationId": "work-suite.suite.getToken", "id": "suite.getToken", "products": ["work-suite"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/service/get_suite_token", "token": "none", "secrets": ["suite_secret", "suite_ticket"],
+    "operationId": "work-suite.suite.getToken", "id": "suite.getToken", "products": ["work-suite"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/service/get_suite_token", "token": "none", "fills": { "suite_id": "suiteId", "suite_secret": "suiteSecret" }, "secrets": ["suite_secret", "suite_ticket"],
     params: z.object({
-      suite_id: z.string(),
-      suite_secret: z.string(),
+      suite_id: z.optional(z.string()),
+      suite_secret: z.optional(z.string()),
       suite_ticket: z.string(),
     }),
     result: z.looseObject({

@@ -30,10 +30,16 @@ export type MpAuthCheckSessionResult = Record<string, unknown>;
 
 /** Params of `auth.code2Session`: Exchange a wx.login code for the user's session (小程序登录凭证校验 code2Session) */
 export interface MpAuthCode2SessionParams {
-  /** The Mini Program's appId */
-  appid: string;
-  /** The Mini Program's appSecret */
-  secret: string;
+  /**
+   * The Mini Program's appId
+   * Filled in from the client's `appId` when left out.
+   */
+  appid?: string;
+  /**
+   * The Mini Program's appSecret
+   * Filled in from the client's `appSecret` when left out.
+   */
+  secret?: string;
   /** The login code obtained on the client with wx.login */
   js_code: string;
   /** Always authorization_code */

@@ -14,10 +14,16 @@ export type OauthCheckAccessTokenResult = Record<string, unknown>;
 
 /** Params of `oauth.getAccessToken`: Exchange a web-authorization code for the user's OAuth access_token (通过code换取网页授权access_token) */
 export interface OauthGetAccessTokenParams {
-  /** The Official Account's AppID */
-  appid: string;
-  /** The Official Account's AppSecret */
-  secret: string;
+  /**
+   * The Official Account's AppID
+   * Filled in from the client's `appId` when left out.
+   */
+  appid?: string;
+  /**
+   * The Official Account's AppSecret
+   * Filled in from the client's `appSecret` when left out.
+   */
+  secret?: string;
   /** Code from the authorization redirect (single use, expires in 5 minutes) */
   code: string;
   /** Always authorization_code */
@@ -76,8 +82,11 @@ export interface OauthGetUserInfoResult {
 
 /** Params of `oauth.refreshAccessToken`: Refresh the user's OAuth access_token with the refresh_token (valid 30 days) (刷新用户授权凭证) */
 export interface OauthRefreshAccessTokenParams {
-  /** The Official Account's AppID */
-  appid: string;
+  /**
+   * The Official Account's AppID
+   * Filled in from the client's `appId` when left out.
+   */
+  appid?: string;
   /** Always refresh_token */
   grant_type: "refresh_token";
   /** refresh_token from oauth.getAccessToken */

@@ -9,8 +9,11 @@ export interface OpenComponentCode2SessionParams {
   js_code: string;
   /** Always authorization_code */
   grant_type: "authorization_code";
-  /** The third-party platform's appid */
-  component_appid: string;
+  /**
+   * The third-party platform's appid
+   * Filled in from the client's `componentAppId` when left out.
+   */
+  component_appid?: string;
 }
 
 /** Result of `component.code2Session`: Log in a user of an authorized Mini Program on its behalf (小程序登录 thirdpartyCode2Session) */
@@ -25,8 +28,11 @@ export interface OpenComponentCode2SessionResult {
 
 /** Params of `component.createPreAuthCode`: Create a pre-authorization code for the authorization page (获取预授权码 getPreAuthCode) */
 export interface OpenComponentCreatePreAuthCodeParams {
-  /** The third-party platform's appid */
-  component_appid: string;
+  /**
+   * The third-party platform's appid
+   * Filled in from the client's `componentAppId` when left out.
+   */
+  component_appid?: string;
 }
 
 /** Result of `component.createPreAuthCode`: Create a pre-authorization code for the authorization page (获取预授权码 getPreAuthCode) */
@@ -39,8 +45,11 @@ export interface OpenComponentCreatePreAuthCodeResult {
 
 /** Params of `component.getAuthorizerInfo`: Get an authorized account's profile and granted permissions (获取授权账号详情 getAuthorizerInfo) */
 export interface OpenComponentGetAuthorizerInfoParams {
-  /** The third-party platform's appid */
-  component_appid: string;
+  /**
+   * The third-party platform's appid
+   * Filled in from the client's `componentAppId` when left out.
+   */
+  component_appid?: string;
   /** Appid of the authorized Official Account or Mini Program */
   authorizer_appid: string;
 }
@@ -166,8 +175,11 @@ export interface OpenComponentGetAuthorizerInfoResult {
 
 /** Params of `component.getAuthorizerList`: List the accounts authorized to the platform (拉取已授权的账号信息 getAuthorizerList) */
 export interface OpenComponentGetAuthorizerListParams {
-  /** The third-party platform's appid */
-  component_appid: string;
+  /**
+   * The third-party platform's appid
+   * Filled in from the client's `componentAppId` when left out.
+   */
+  component_appid?: string;
   /** Start offset */
   offset: number;
   /** Number to fetch, at most 500 */
@@ -191,8 +203,11 @@ export interface OpenComponentGetAuthorizerListResult {
 
 /** Params of `component.getAuthorizerOption`: Get an authorizer's option setting (获取授权方选项信息) */
 export interface OpenComponentGetAuthorizerOptionParams {
-  /** The third-party platform's appid */
-  component_appid: string;
+  /**
+   * The third-party platform's appid
+   * Filled in from the client's `componentAppId` when left out.
+   */
+  component_appid?: string;
   /** Appid of the authorized Official Account or Mini Program */
   authorizer_appid: string;
   /** location_report (needs permission set 2), voice_recognize (set 1) or customer_service (set 6) */
@@ -211,8 +226,11 @@ export interface OpenComponentGetAuthorizerOptionResult {
 
 /** Params of `component.getAuthorizerToken`: Get or refresh an authorizer's access token (获取授权账号调用令牌 getAuthorizerAccessToken) */
 export interface OpenComponentGetAuthorizerTokenParams {
-  /** The third-party platform's appid */
-  component_appid: string;
+  /**
+   * The third-party platform's appid
+   * Filled in from the client's `componentAppId` when left out.
+   */
+  component_appid?: string;
   /** The authorizer's appid */
   authorizer_appid: string;
   /** Refresh token obtained from component.queryAuth */
@@ -231,10 +249,16 @@ export interface OpenComponentGetAuthorizerTokenResult {
 
 /** Params of `component.getToken`: Get the platform's component_access_token (获取令牌 getComponentAccessToken) */
 export interface OpenComponentGetTokenParams {
-  /** The third-party platform's appid */
-  component_appid: string;
-  /** The third-party platform's appsecret */
-  component_appsecret: string;
+  /**
+   * The third-party platform's appid
+   * Filled in from the client's `componentAppId` when left out.
+   */
+  component_appid?: string;
+  /**
+   * The third-party platform's appsecret
+   * Filled in from the client's `componentAppSecret` when left out.
+   */
+  component_appsecret?: string;
   /** Latest ticket pushed by WeChat every 10 minutes (valid 12 h) */
   component_verify_ticket: string;
 }
@@ -249,8 +273,11 @@ export interface OpenComponentGetTokenResult {
 
 /** Params of `component.queryAuth`: Exchange an authorization code for the authorizer's tokens and permissions (获取刷新令牌 getAuthorizerRefreshToken) */
 export interface OpenComponentQueryAuthParams {
-  /** The third-party platform's appid */
-  component_appid: string;
+  /**
+   * The third-party platform's appid
+   * Filled in from the client's `componentAppId` when left out.
+   */
+  component_appid?: string;
   /** Authorization code from the authorization callback (or the 授权变更通知 push) */
   authorization_code: string;
 }
@@ -274,8 +301,11 @@ export interface OpenComponentQueryAuthResult {
 
 /** Params of `component.setAuthorizerOption`: Set an authorizer's option (设置授权方选项信息 setAuthorizerOption) */
 export interface OpenComponentSetAuthorizerOptionParams {
-  /** The third-party platform's appid */
-  component_appid: string;
+  /**
+   * The third-party platform's appid
+   * Filled in from the client's `componentAppId` when left out.
+   */
+  component_appid?: string;
   /** Appid of the authorized Official Account or Mini Program */
   authorizer_appid: string;
   /** location_report, voice_recognize or customer_service; the authorizer must have granted the matching permission set */
@@ -289,8 +319,11 @@ export type OpenComponentSetAuthorizerOptionResult = Record<string, unknown>;
 
 /** Params of `component.startPushTicket`: Start the component_verify_ticket push service (启动票据推送服务 startPushTicket) */
 export interface OpenComponentStartPushTicketParams {
-  /** The platform-type third-party platform's appid */
-  component_appid: string;
+  /**
+   * The platform-type third-party platform's appid
+   * Filled in from the client's `componentAppId` when left out.
+   */
+  component_appid?: string;
   /** The platform-type third-party platform's APPSECRET */
   component_secret: string;
 }

@@ -9,8 +9,11 @@ export interface OpenOauthGetAccessTokenParams {
   code: string;
   /** Always authorization_code */
   grant_type: "authorization_code";
-  /** The third-party platform's appid */
-  component_appid: string;
+  /**
+   * The third-party platform's appid
+   * Filled in from the client's `componentAppId` when left out.
+   */
+  component_appid?: string;
 }
 
 /** Result of `oauth.getAccessToken`: Exchange a web-authorization code for a user access token on behalf of an Official Account (通过 code 换取 access_token) */
@@ -33,8 +36,11 @@ export interface OpenOauthRefreshAccessTokenParams {
   appid: string;
   /** Always refresh_token */
   grant_type: "refresh_token";
-  /** The third-party platform's appid */
-  component_appid: string;
+  /**
+   * The third-party platform's appid
+   * Filled in from the client's `componentAppId` when left out.
+   */
+  component_appid?: string;
   /** The refresh_token returned by oauth.getAccessToken */
   refresh_token: string;
 }

@@ -3,8 +3,11 @@ import type * as S from '../shapes.js';
 
 /** Params of `quota.clear`: Reset the daily API call quota of an account (重置API调用次数) */
 export interface QuotaClearParams {
-  /** AppID of the account whose quota is cleared */
-  appid: string;
+  /**
+   * AppID of the account whose quota is cleared
+   * Filled in from the client's `appId` when left out.
+   */
+  appid?: string;
 }
 
 /** Result of `quota.clear`: Reset the daily API call quota of an account (重置API调用次数) */
@@ -21,10 +24,16 @@ export type QuotaClearApiResult = Record<string, unknown>;
 
 /** Params of `quota.clearByAppSecret`: Reset the daily API call quota using the AppSecret, no access_token needed (使用AppSecret重置API调用次数) */
 export interface QuotaClearByAppSecretParams {
-  /** AppID of the account whose quota is cleared */
-  appid: string;
-  /** The account's AppSecret */
-  appsecret: string;
+  /**
+   * AppID of the account whose quota is cleared
+   * Filled in from the client's `appId` when left out.
+   */
+  appid?: string;
+  /**
+   * The account's AppSecret
+   * Filled in from the client's `appSecret` when left out.
+   */
+  appsecret?: string;
 }
 
 /** Result of `quota.clearByAppSecret`: Reset the daily API call quota using the AppSecret, no access_token needed (使用AppSecret重置API调用次数) */

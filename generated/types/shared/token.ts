@@ -5,10 +5,16 @@ import type * as S from '../shapes.js';
 export interface TokenGetParams {
   /** Always client_credential */
   grant_type: "client_credential";
-  /** The account's AppID */
-  appid: string;
-  /** The account's AppSecret */
-  secret: string;
+  /**
+   * The account's AppID
+   * Filled in from the client's `appId` when left out.
+   */
+  appid?: string;
+  /**
+   * The account's AppSecret
+   * Filled in from the client's `appSecret` when left out.
+   */
+  secret?: string;
 }
 
 /** Result of `token.get`: Get the API access_token; stable_token (token.getStable) is preferred (获取接口调用凭据) */
@@ -23,10 +29,16 @@ export interface TokenGetResult {
 export interface TokenGetStableParams {
   /** Always client_credential */
   grant_type: "client_credential";
-  /** The account's AppID */
-  appid: string;
-  /** The account's AppSecret */
-  secret: string;
+  /**
+   * The account's AppID
+   * Filled in from the client's `appId` when left out.
+   */
+  appid?: string;
+  /**
+   * The account's AppSecret
+   * Filled in from the client's `appSecret` when left out.
+   */
+  secret?: string;
   /** false (default) returns the current token while it is valid; true invalidates it and issues a new one (20 times a day, 30 s apart) */
   force_refresh?: boolean;
 }

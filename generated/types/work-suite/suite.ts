@@ -167,10 +167,16 @@ export interface WorkSuiteSuiteGetPreAuthCodeResult {
 
 /** Params of `suite.getToken`: Get a third-party app's suite_access_token (获取第三方应用凭证) */
 export interface WorkSuiteSuiteGetTokenParams {
-  /** Third-party app id (starts with ww or wx; formerly tj) or custom-app template id (starts with dk) */
-  suite_id: string;
-  /** Secret of the third-party app or custom-app template */
-  suite_secret: string;
+  /**
+   * Third-party app id (starts with ww or wx; formerly tj) or custom-app template id (starts with dk)
+   * Filled in from the client's `suiteId` when left out.
+   */
+  suite_id?: string;
+  /**
+   * Secret of the third-party app or custom-app template
+   * Filled in from the client's `suiteSecret` when left out.
+   */
+  suite_secret?: string;
   /** The ticket WeCom pushes to the command callback URL every 10 minutes (valid 30 minutes; always use the latest) */
   suite_ticket: string;
 }
