@@ -3,8 +3,11 @@ import { DecryptError, InvalidKeyError, ReceiveIdError, SignatureError } from '.
 import { fillRandom, randomNonce, safeEqual, sha1Hex, strictBase64 } from './internal.js';
 
 export interface MessageCryptoOptions {
-  /** The Token configured next to the callback URL. */
-  token: string;
+  /**
+   * The Token configured next to the callback URL. Leave it out for a decrypt-only instance (reading
+   * a stored push): everything that signs or checks a signature then throws InvalidKeyError.
+   */
+  token?: string;
   /** The 43-character EncodingAESKey. */
   encodingAESKey: string;
   /**
@@ -111,14 +114,14 @@ function failureError(code: Failure): DecryptError | ReceiveIdError {
  */
 export class MessageCrypto {
   // Private fields keep the secrets out of console.log / util.inspect output.
-  readonly #token: string;
+  readonly #token: string | undefined;
   readonly #current: AesCbc;
   readonly #previous: AesCbc | undefined;
   readonly #receiveIds: readonly string[];
   readonly #encryptReceiveId: string;
 
   constructor(options: MessageCryptoOptions) {
-    if (typeof options.token !== 'string' || options.token === '') {
+    if (options.token !== undefined && (typeof options.token !== 'string' || options.token === '')) {
       // An empty token would let anyone compute a valid msg_signature.
       throw new InvalidKeyError(
         'token must be a non-empty string: check the Token configured for this callback URL',
@@ -137,6 +140,11 @@ export class MessageCrypto {
 
   /** msg_signature: SHA-1 of the lexicographically sorted [token, timestamp, nonce, encrypt], joined. */
   signature(timestamp: string | number, nonce: string, encrypt: string): string {
+    if (this.#token === undefined) {
+      throw new InvalidKeyError(
+        'this MessageCrypto has no token, so it only decrypts: pass the callback Token to sign or check signatures',
+      );
+    }
     // Default sort compares UTF-16 code units, like the official Java sample; all inputs are ASCII in practice.
     return sha1Hex([this.#token, String(timestamp), nonce, encrypt].sort().join(''));
   }

@@ -16,7 +16,11 @@ const AES_BLOCK = 16;
 const KEY_MESSAGE =
   'could not decrypt user data: check the session_key (it changes on every wx.login) and the iv sent with encryptedData';
 
-function decodeBlock(value: unknown): Buffer | undefined {
+/** Base64 as the official sample prints it may carry spaces and line breaks: those are not data. */
+const unwrap = (value: unknown): unknown => (typeof value === 'string' ? value.replace(/\s+/g, '') : value);
+
+function decodeBlock(raw: unknown): Buffer | undefined {
+  const value = unwrap(raw);
   if (typeof value !== 'string' || !isStrictBase64(value)) return undefined;
   const bytes = Buffer.from(value, 'base64');
   return bytes.length === AES_BLOCK ? bytes : undefined;
@@ -30,7 +34,7 @@ export function decryptUserData(params: DecryptUserDataParams): Record<string, u
   const key = decodeBlock(params.sessionKey);
   const iv = decodeBlock(params.iv);
   if (key === undefined || iv === undefined) throw new DecryptError(KEY_MESSAGE);
-  const { encryptedData } = params;
+  const encryptedData = unwrap(params.encryptedData);
   if (typeof encryptedData !== 'string' || encryptedData === '' || !isStrictBase64(encryptedData)) {
     throw new DecryptError('could not decrypt user data: encryptedData is not valid base64', {
       malformed: true,
