@@ -7,6 +7,8 @@
  * - `status`: an HTTP error status (5xx) with a plain-text body, as WeChat's gateway sends.
  * - `delayMs`: wait this long before answering (a slow WeChat; combine with a client timeout).
  * - `drop`: close the connection without answering.
+ * - `body` (+ `contentType`, + `status`): answer exactly these bytes: an HTML 502 page, truncated
+ *   JSON, an image where JSON was expected. Status 200 unless `status` says otherwise.
  */
 export interface Fault {
   errcode?: number;
@@ -14,6 +16,9 @@ export interface Fault {
   status?: number;
   delayMs?: number;
   drop?: boolean;
+  body?: string | Uint8Array;
+  /** With `body`: its Content-Type (default `text/plain; charset=utf-8`). */
+  contentType?: string;
 }
 
 export interface FaultOptions {
@@ -38,15 +43,28 @@ interface Active {
 }
 
 export function checkFault(fault: Fault): void {
-  const { errcode, status, delayMs, drop } = fault;
-  if (errcode === undefined && status === undefined && delayMs === undefined && !drop) {
-    throw new TypeError('fault: give at least one of errcode, status, delayMs or drop');
+  const { errcode, status, delayMs, drop, body } = fault;
+  if (fault.contentType !== undefined && body === undefined) {
+    throw new TypeError('fault: contentType goes with body');
+  }
+  if (errcode === undefined && status === undefined && delayMs === undefined && !drop && body === undefined) {
+    throw new TypeError('fault: give at least one of errcode, status, body, delayMs or drop');
+  }
+  if (body !== undefined && errcode !== undefined) {
+    throw new TypeError('fault: body and errcode both say what to answer: give one');
   }
   if (errcode !== undefined && (!Number.isInteger(errcode) || errcode === 0)) {
     throw new TypeError('fault: errcode must be a non-zero integer');
   }
-  if (status !== undefined && (!Number.isInteger(status) || status < 400 || status > 599)) {
-    throw new TypeError('fault: status must be an HTTP error status (400-599)');
+  if (
+    status !== undefined &&
+    (!Number.isInteger(status) || status > 599 || status < (body === undefined ? 400 : 200))
+  ) {
+    throw new TypeError(
+      body === undefined
+        ? 'fault: status must be an HTTP error status (400-599)'
+        : 'fault: status must be an HTTP status (200-599)',
+    );
   }
   if (delayMs !== undefined && (!Number.isFinite(delayMs) || delayMs < 0)) {
     throw new TypeError('fault: delayMs must be a non-negative number');

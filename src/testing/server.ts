@@ -48,6 +48,7 @@ type Answer =
   | { kind: 'json'; status: number; body: Json }
   | { kind: 'file'; bytes: Uint8Array; contentType: string; filename: string }
   | { kind: 'status'; status: number }
+  | { kind: 'raw'; status: number; body: string | Uint8Array; contentType: string }
   | { kind: 'drop' };
 
 const BODY_LIMIT = 20 * 1024 * 1024;
@@ -70,6 +71,7 @@ const describeFault = (f: Fault) =>
     f.delayMs !== undefined ? `delay ${f.delayMs}ms` : '',
     f.drop ? 'drop' : '',
     f.status !== undefined ? `HTTP ${f.status}` : '',
+    f.body !== undefined ? `body (${f.contentType ?? 'text/plain'})` : '',
     f.errcode !== undefined ? `errcode ${f.errcode}` : '',
   ]
     .filter(Boolean)
@@ -204,6 +206,14 @@ export function startServer(
       log.fault = describeFault(fault);
       if (fault.delayMs) await sleep(fault.delayMs);
       if (fault.drop) return { kind: 'drop' };
+      if (fault.body !== undefined) {
+        return {
+          kind: 'raw',
+          status: fault.status ?? 200,
+          body: fault.body,
+          contentType: fault.contentType ?? 'text/plain; charset=utf-8',
+        };
+      }
       if (fault.status !== undefined) return { kind: 'status', status: fault.status };
       if (fault.errcode !== undefined) {
         return {
@@ -285,6 +295,11 @@ export function startServer(
     if (a.kind === 'status') {
       res.writeHead(a.status, { 'content-type': 'text/html' });
       res.end(`<html><body><h1>${a.status}</h1>emulated gateway error</body></html>`);
+      return a.status;
+    }
+    if (a.kind === 'raw') {
+      res.writeHead(a.status, { 'content-type': a.contentType });
+      res.end(a.body);
       return a.status;
     }
     if (a.kind === 'file') {

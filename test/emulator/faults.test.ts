@@ -149,6 +149,32 @@ describe('faults', () => {
     expect(() => emulator.fault('oa.menu.get', {})).toThrow(/at least one/);
     expect(() => emulator.fault('oa.menu.get', { status: 200 })).toThrow(/HTTP error status/);
     expect(() => emulator.fault('oa.menu.get', { errcode: 0 })).toThrow(/non-zero/);
+    expect(() => emulator.fault('oa.menu.get', { body: 'x', errcode: 40001 })).toThrow(/give one/);
+    expect(() => emulator.fault('oa.menu.get', { contentType: 'text/html' })).toThrow(/goes with body/);
+  });
+
+  it('answers a given body and content type: an HTML 502 page, truncated JSON, an image for JSON', async () => {
+    emulator.fault('oa.menu.get', {
+      status: 502,
+      body: '<html><body><h1>502 Bad Gateway</h1></body></html>',
+      contentType: 'text/html',
+    });
+    const page = await failure(client.api.menu.get());
+    expect(page).toBeInstanceOf(HttpError);
+    expect(page?.message).toMatch(/HTTP 502/);
+
+    emulator.fault('oa.menu.get', { body: '{"menu":{"button":[', contentType: 'application/json' });
+    const truncated = await failure(client.api.menu.get());
+    expect(truncated).toBeInstanceOf(HttpError);
+    expect(truncated?.message).toMatch(/expected JSON/);
+
+    emulator.fault('oa.user.info', {
+      body: new Uint8Array([0x89, 0x50, 0x4e, 0x47]),
+      contentType: 'image/png',
+    });
+    const image = await failure(client.api.user.info({ openid: 'o' }));
+    expect(image).toBeInstanceOf(HttpError);
+    expect(image?.message).toMatch(/image\/png/);
   });
 });
 
