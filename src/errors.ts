@@ -17,10 +17,24 @@ export class WechatApiError extends WxkitError {
   readonly endpoint: string;
   /** Whether the same call may succeed later (from spec/errcodes.yaml). */
   readonly retryable: boolean;
-
-  constructor(init: { errcode: number; errmsg: string; endpoint: string; retryable?: boolean }) {
+  /**
+   * A token-invalid errcode that was not retried with a new token says why here (`rate-limited`:
+   * a forced refresh happened less than minForceIntervalMs ago or the daily budget is spent, …).
+   */
+  readonly refreshSkipped: string | undefined;
+  constructor(init: {
+    errcode: number;
+    errmsg: string;
+    endpoint: string;
+    retryable?: boolean;
+    refreshSkipped?: string;
+  }) {
     const rid = /rid:\s*([\w-]+)/.exec(init.errmsg)?.[1];
-    super(`${init.endpoint}: WeChat errcode ${init.errcode}: ${init.errmsg}`);
+    const why = init.refreshSkipped
+      ? ` (no refresh and retry: ${init.refreshSkipped === 'rate-limited' ? 'forced refreshes are rate-limited (minForceIntervalMs, maxForcedPerDay)' : init.refreshSkipped})`
+      : '';
+    super(`${init.endpoint}: WeChat errcode ${init.errcode}: ${init.errmsg}${why}`);
+    this.refreshSkipped = init.refreshSkipped;
     this.errcode = init.errcode;
     this.errmsg = init.errmsg;
     this.rid = rid;

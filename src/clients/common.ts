@@ -116,6 +116,7 @@ export function tokenSource(
   return {
     get: (kind) => pick(kind).get(),
     invalidate: (kind, failed) => pick(kind).invalidate(failed),
+    invalidation: (kind, failed) => pick(kind).invalidation(failed),
   };
 }
 

@@ -22,6 +22,11 @@ export interface TokenSource {
    * sense (the stored token was already replaced, or it was dropped so the next get() refreshes it).
    */
   invalidate(kind: Exclude<TokenKind, 'none'>, failedToken: string): Promise<boolean>;
+  /** invalidate(), saying why when no retry makes sense (optional: the caller then names it on the error). */
+  invalidation?(
+    kind: Exclude<TokenKind, 'none'>,
+    failedToken: string,
+  ): Promise<{ retry: boolean; skipped?: string }>;
 }
 
 export interface RequestInfo {
@@ -67,10 +72,21 @@ const DEFAULT_HOSTS: Record<Host, string> = {
 };
 
 /** Turns a non-zero errcode into the class errcodes.yaml names for it. */
-export function apiError(endpoint: string, errcode: number, errmsg: string): WechatApiError {
+export function apiError(
+  endpoint: string,
+  errcode: number,
+  errmsg: string,
+  refreshSkipped?: string,
+): WechatApiError {
   const info = errcodes[String(errcode)];
   const Cls = info?.errorClass ?? WechatApiError;
-  return new Cls({ errcode, errmsg, endpoint, retryable: info?.retryable ?? false });
+  return new Cls({
+    errcode,
+    errmsg,
+    endpoint,
+    retryable: info?.retryable ?? false,
+    ...(refreshSkipped ? { refreshSkipped } : {}),
+  });
 }
 
 export const isTokenInvalid = (errcode: number) => errcodes[String(errcode)]?.tokenInvalid === true;
@@ -206,10 +222,14 @@ export class HttpCaller {
       if (result.kind === 'ok') return result.value;
       // Token-invalid: retry once, and only when the token layer agrees a retry makes sense.
       if (tokenKind && token && isTokenInvalid(result.errcode) && tokenRetry === 0 && this.tokens) {
-        if (await this.tokens.invalidate(tokenKind, token)) {
+        const decided = this.tokens.invalidation
+          ? await this.tokens.invalidation(tokenKind, token)
+          : { retry: await this.tokens.invalidate(tokenKind, token) };
+        if (decided.retry) {
           token = await this.#token(tokenKind, row);
           continue;
         }
+        throw apiError(row.operationId, result.errcode, result.errmsg, decided.skipped);
       }
       throw apiError(row.operationId, result.errcode, result.errmsg);
     }

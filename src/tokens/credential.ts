@@ -54,7 +54,7 @@ export class Credential {
   readonly #local: LocalFallback;
   #inflight: Promise<string> | undefined;
   #background: Promise<void> | undefined;
-  readonly #invalidations = new Map<string, Promise<boolean>>();
+  readonly #invalidations = new Map<string, Promise<Invalidation>>();
   #lastRaw: string | undefined;
   #lastParsed: Stored | undefined;
 
@@ -193,6 +193,11 @@ export class Credential {
    * holding an already-replaced token causes none. Resolves true when a retry makes sense.
    */
   invalidate(failed: string): Promise<boolean> {
+    return this.invalidation(failed).then((o) => o.retry);
+  }
+
+  /** invalidate(), and when no retry makes sense, why (the caller says so on its error). */
+  invalidation(failed: string): Promise<Invalidation> {
     // Callers in this process holding the same bad token share one invalidation.
     let pending = this.#invalidations.get(failed);
     if (!pending) {
@@ -202,7 +207,7 @@ export class Credential {
     return pending;
   }
 
-  async #invalidate(failed: string): Promise<boolean> {
+  async #invalidate(failed: string): Promise<Invalidation> {
     try {
       return await this.#invalidateStored(failed);
     } catch (err) {
@@ -210,18 +215,18 @@ export class Credential {
         throw this.#storeError(err);
       this.#reportStoreError(err, 'fetch-direct');
       const dropped = this.#local.invalidate(failed);
-      if (!dropped) this.#skipped('rate-limited');
-      return dropped;
+      if (dropped) return RETRY;
+      return this.#skipped('rate-limited');
     }
   }
 
-  async #invalidateStored(failed: string): Promise<boolean> {
+  async #invalidateStored(failed: string): Promise<Invalidation> {
     const { store, minForceIntervalMs, maxForcedPerDay } = this.#o;
     const raw = await this.#op(() => store.get(this.key));
     const s = parseStored(raw);
     if (!s || s.v !== failed) {
       this.#skipped('already-replaced');
-      return true;
+      return RETRY;
     }
     if (!(await this.#op(() => store.setIfAbsent(this.#forceKey, 'pending', minForceIntervalMs)))) {
       return this.#awaitOtherInvalidation(failed);
@@ -231,13 +236,12 @@ export class Credential {
     const forcedToday = Number(await this.#op(() => store.get(dayKey))) || 0;
     if (forcedToday >= maxForcedPerDay) {
       await this.#op(() => store.set(this.#forceKey, 'refused', minForceIntervalMs));
-      this.#skipped('rate-limited');
-      return false;
+      return this.#skipped('rate-limited');
     }
     await this.#op(() => store.set(dayKey, String(forcedToday + 1), DAY_MS + 3_600_000));
     await this.#op(() => store.compareAndDelete(this.key, raw!));
     this.#local.forget(failed);
-    return true;
+    return RETRY;
   }
 
   /**
@@ -245,7 +249,7 @@ export class Credential {
    * dropped the failing value, so that the retry does not read it again; if a forced refresh already
    * happened and the value is still `failed`, the new value fails too: no retry.
    */
-  async #awaitOtherInvalidation(failed: string): Promise<boolean> {
+  async #awaitOtherInvalidation(failed: string): Promise<Invalidation> {
     const { store, waitTimeoutMs } = this.#o;
     const deadline = Date.now() + waitTimeoutMs;
     for (;;) {
@@ -255,12 +259,9 @@ export class Credential {
       const now = parseStored(await this.#op(() => store.get(this.key)));
       if (!now || now.v !== failed) {
         this.#skipped('already-replaced');
-        return true;
+        return RETRY;
       }
-      if (force !== 'pending' || Date.now() > deadline) {
-        this.#skipped('rate-limited');
-        return false;
-      }
+      if (force !== 'pending' || Date.now() > deadline) return this.#skipped('rate-limited');
       await sleep(10);
     }
   }
@@ -430,10 +431,18 @@ export class Credential {
     });
   }
 
-  #skipped(reason: RefreshSkipReason) {
+  #skipped(reason: RefreshSkipReason): Invalidation {
     this.#o.events.onRefreshSkipped?.({ key: this.key, reason });
+    return { retry: reason === 'already-replaced', skipped: reason };
   }
 }
+
+/** What invalidating a failing token decided: retry with a new one, or not and why. */
+export interface Invalidation {
+  retry: boolean;
+  skipped?: RefreshSkipReason;
+}
+const RETRY: Invalidation = { retry: true };
 
 function parseBackoff(raw: string): Backoff | undefined {
   try {

@@ -95,8 +95,12 @@ describe('access tokens', () => {
     wx.rotate();
     await oa.api.user.info({ openid: 'o' }); // one forced refresh heals it
     wx.rotate();
-    // Within the interval a second forced refresh is refused: the caller sees the token error.
-    await expect(oa.api.user.info({ openid: 'o' })).rejects.toBeInstanceOf(TokenInvalidError);
+    // Within the interval a second forced refresh is refused: the caller sees the token error, and
+    // the error says why no refresh was tried.
+    const err = await oa.api.user.info({ openid: 'o' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TokenInvalidError);
+    expect(err).toMatchObject({ refreshSkipped: 'rate-limited' });
+    expect((err as Error).message).toMatch(/no refresh and retry: forced refreshes are rate-limited/);
     expect(wx.state.forced).toBe(1);
   });
 
