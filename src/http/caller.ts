@@ -146,6 +146,14 @@ export class HttpCaller {
     );
   }
 
+  /** The client's own secrets (appSecret, componentAppSecret, suiteSecret): masked in any upstream text. */
+  #ownSecrets(): string[] {
+    const own = this.#config.own ?? {};
+    return Object.entries(own)
+      .filter(([name, value]) => /secret/i.test(name) && isText(value))
+      .map(([, value]) => value as string);
+  }
+
   /** Params the client holds itself (an appid and secret, a component_appid), unless the caller gave them. */
   #fillOwn(
     fills: Readonly<Record<string, string>>,
@@ -217,6 +225,7 @@ export class HttpCaller {
       const sensitive = () => [
         ...(sent ? [sent] : []),
         ...(row.secrets ?? []).map((k) => params[k]).filter(isText),
+        ...this.#ownSecrets(),
       ];
       const result = await this.#exchange(row, url, request.body, request.contentType, options, sensitive);
       if (result.kind === 'ok') return result.value;
@@ -391,7 +400,7 @@ export class HttpCaller {
       return {
         kind: 'error',
         errcode,
-        errmsg: typeof obj.errmsg === 'string' ? scrubMessage(obj.errmsg) : '',
+        errmsg: typeof obj.errmsg === 'string' ? obj.errmsg : '', // scrubbed by #exchange, which knows this call's secrets
       };
     }
     if (!response.ok) throw new HttpError(`HTTP ${response.status}`, endpoint, response.status);
@@ -442,9 +451,24 @@ function scrubMessage(msg: string): string {
 }
 
 /** Removes the exact secret values of this call (its token, its `secret: true` params) from a message. */
+/**
+ * Masks the exact secret values of this call and client (its token, its `secret: true` params, the
+ * app secret) in upstream text. A value is masked where it stands as a value, never inside a longer
+ * word (a one-letter ticket must not turn "credential" into "creden***ial"), and WeChat's `rid: …`
+ * is kept as sent: it is what WeChat's troubleshooting tools look up.
+ */
 function scrub(msg: string, sensitive: string[]): string {
+  const rid = /\brid:\s*[\w-]+/.exec(msg);
+  if (rid) {
+    const end = rid.index + rid[0].length;
+    return scrub(msg.slice(0, rid.index), sensitive) + rid[0] + scrub(msg.slice(end), sensitive);
+  }
   let out = msg;
-  for (const s of sensitive) out = out.split(s).join('***');
+  for (const s of sensitive) {
+    if (!s) continue;
+    const escaped = s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    out = out.replace(new RegExp(`(?<![A-Za-z0-9_-])${escaped}(?![A-Za-z0-9_-])`, 'g'), '***');
+  }
   return scrubMessage(out);
 }
 

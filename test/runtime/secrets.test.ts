@@ -53,6 +53,14 @@ const scenarios: Scenario[] = [
     (oa) => oa.api.token.get({ grant_type: 'client_credential', appid: 'wx1', secret: SECRET }),
   ],
   [
+    'an ordinary call whose errmsg carries the app secret (InvalidCredentialError)',
+    (u) =>
+      u.pathname.endsWith('stable_token')
+        ? { access_token: TOKEN, expires_in: 7200 }
+        : { errcode: 40013, errmsg: `invalid appid, secret ${SECRET} rid: 6543-21abcdef-1234` },
+    (oa) => oa.api.user.info({ openid: 'o' }),
+  ],
+  [
     'HTTP 500 with an HTML body',
     () => new Response(`<html>${TOKEN}</html>`, { status: 500, headers: { 'content-type': 'text/html' } }),
     (oa) => oa.getAccessToken(),
@@ -103,4 +111,35 @@ describe('no secret in any error', () => {
       expect(leaks(logged.join('\n')), logged.join('\n')).toBe(false);
     });
   }
+});
+
+describe('masking values, not words', () => {
+  it('masks a short secret only where it stands as a value, and never rewrites rid', async () => {
+    const { fetch } = fakeFetch(() => ({
+      errcode: 40001,
+      errmsg: 'invalid credential, ticket t is wrong rid: 6543-21abcdef-1234',
+    }));
+    const oa = createOfficialAccount({ appId: 'wx1', appSecret: SECRET, fetch, retries: 0 });
+    const err = (await oa.api.qrcode.show({ ticket: 't' }).catch((e: unknown) => e)) as {
+      errmsg: string;
+      rid: string;
+    };
+    expect(err.errmsg).toBe('invalid credential, ticket *** is wrong rid: 6543-21abcdef-1234');
+    expect(err.rid).toBe('6543-21abcdef-1234');
+  });
+
+  it('masks the app secret in the errmsg of a call that never sent it', async () => {
+    const { fetch } = fakeFetch((req) =>
+      req.url.pathname.endsWith('stable_token')
+        ? { access_token: TOKEN, expires_in: 7200 }
+        : { errcode: 40013, errmsg: `invalid appid (${SECRET})` },
+    );
+    const oa = createOfficialAccount({ appId: 'wx1', appSecret: SECRET, fetch, retries: 0 });
+    const err = (await oa.api.user.info({ openid: 'o' }).catch((e: unknown) => e)) as Error & {
+      errmsg: string;
+    };
+    expect(err.constructor.name).toBe('InvalidCredentialError');
+    expect(err.errmsg).toBe('invalid appid (***)');
+    expect(err.message).not.toContain(SECRET);
+  });
 });
