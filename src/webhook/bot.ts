@@ -37,8 +37,8 @@ import type {
   WebhookResponse,
 } from './types.js';
 
-// Literal autocomplete for known keys, any string for what the spec does not describe yet.
-type AnyString = string & {};
+// Routing keys are the product's own message and event names: a typo (`'txt'`, `'subscrbe'`) does
+// not compile. A push the spec does not describe yet goes to fallback(), typed UnknownMessage.
 
 // The message tables load on the first push of any bot in the process (see message-kit.ts).
 let kit: typeof MessageKit | undefined;
@@ -57,7 +57,7 @@ const loadKit = (): Promise<typeof MessageKit> => {
 export interface Bot<P extends Product = Product> {
   readonly product: P;
   /** Handles one MsgType: `.on('text', (msg) => reply.text(msg.Content))`. */
-  on<T extends MsgTypeOf<MessageOf<P>> | AnyString>(
+  on<T extends MsgTypeOf<MessageOf<P>>>(
     msgType: T,
     handler: Handler<ByMsgType<MessageOf<P>, T>, P>,
   ): this;
@@ -65,7 +65,7 @@ export interface Bot<P extends Product = Product> {
    * Handles one Event (`subscribe`, `CLICK`), InfoType (`component_verify_ticket`, `suite_ticket`) or
    * change notification, whole (`change_contact`) or by ChangeType (`change_contact.create_user`).
    */
-  onEvent<K extends EventKeyOf<MessageOf<P>> | AnyString>(
+  onEvent<K extends EventKeyOf<MessageOf<P>>>(
     event: K,
     handler: Handler<ByEventKey<MessageOf<P>, K>, P>,
   ): this;

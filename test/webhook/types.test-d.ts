@@ -43,9 +43,18 @@ describe('on(msgType)', () => {
     });
   });
 
-  it('gives UnknownMessage for a MsgType the spec does not describe', () => {
-    oa.on('hologram', (msg) => {
-      expectTypeOf(msg).toEqualTypeOf<UnknownMessage>();
+  it('refuses a routing key the product does not have (a typo never compiles)', () => {
+    // @ts-expect-error 'txt' is not an Official Account MsgType
+    oa.on('txt', () => {});
+    // @ts-expect-error 'subscrbe' is not an Official Account event
+    oa.onEvent('subscrbe', () => {});
+    // @ts-expect-error WeCom's change_contact is not an Official Account event
+    oa.onEvent('change_contact', () => {});
+  });
+
+  it('routes a MsgType the spec does not describe to fallback, as UnknownMessage', () => {
+    oa.fallback((msg) => {
+      expectTypeOf(msg).toExtend<UnknownMessage | OfficialAccountMessage>();
     });
   });
 });
