@@ -26,8 +26,11 @@ export interface CredentialEvents {
   onLockWaited?(info: { key: string; waitedMs: number }): void;
   /** A refresh did not happen; see the reasons. */
   onRefreshSkipped?(info: { key: string; reason: RefreshSkipReason }): void;
-  /** The store failed; `fallback` says what happened next. */
-  onStoreError?(info: { key: string; error: unknown; fallback: 'fail' | 'fetch-direct' }): void;
+  /**
+   * The store failed; `fallback` says what happened next: `last-value` (the still-valid value this
+   * process last read was served), `fetch-direct`, or `fail`.
+   */
+  onStoreError?(info: { key: string; error: unknown; fallback: 'fail' | 'fetch-direct' | 'last-value' }): void;
 }
 
 export interface CredentialOptions {
@@ -57,8 +60,10 @@ export interface CredentialOptions {
   /** A longer (or shorter) backoff for some errors, e.g. a ticket error that only the next push can fix. */
   backoffFor?: (error: unknown) => number | undefined;
   /**
-   * When the store fails: `fail` (default) throws a CredentialError; `fetch-direct` fetches without
-   * the lock (once per process) and serves that value until the store answers again.
+   * When the store fails, a process first keeps serving the still-valid value it last read (no call
+   * that needs no new value fails). When a new value is needed: `fail` (default) throws a
+   * CredentialError; `fetch-direct` fetches without the lock (once per process) and serves that
+   * value until the store answers again.
    */
   onStoreError?: 'fail' | 'fetch-direct';
   events?: CredentialEvents;

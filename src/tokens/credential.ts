@@ -114,8 +114,9 @@ export class Credential {
       this.#lastRaw = raw;
       this.#lastParsed = parseStored(raw);
     }
-    // While the store answers it is the truth; the local copy only follows it.
-    if (this.#o.onStoreError === 'fetch-direct') this.#local.follow(this.#lastParsed);
+    // While the store answers it is the truth; the local copy only follows it (and serves while the
+    // store is unreachable, as long as it is valid).
+    this.#local.follow(this.#lastParsed);
     return this.#lastParsed;
   }
 
@@ -165,7 +166,7 @@ export class Credential {
   /** Stores a value obtained elsewhere (e.g. the authorizer token that api_query_auth returns). */
   async put(value: FetchedCredential): Promise<void> {
     const stored = toStored(value.value, value.expiresIn);
-    if (this.#o.onStoreError === 'fetch-direct') this.#local.follow(stored);
+    this.#local.follow(stored);
     try {
       await this.#op(() => this.#o.store.set(this.key, JSON.stringify(stored), stored.life));
     } catch (err) {
@@ -374,7 +375,7 @@ export class Credential {
       }
       throw err;
     }
-    if (this.#o.onStoreError === 'fetch-direct') this.#local.follow(stored);
+    this.#local.follow(stored);
     this.#o.events.onFetched?.({ key: this.key, forced: force, direct, durationMs: Date.now() - started });
     return stored;
   }
@@ -399,7 +400,7 @@ export class Credential {
 
   // --- store failures -------------------------------------------------------------------------
 
-  #reportStoreError(err: StoreFailure, fallback: 'fail' | 'fetch-direct') {
+  #reportStoreError(err: StoreFailure, fallback: 'fail' | 'fetch-direct' | 'last-value') {
     this.#o.events.onStoreError?.({ key: this.key, error: err.cause, fallback });
   }
 
@@ -411,10 +412,14 @@ export class Credential {
   }
 
   async #storeDown(err: StoreFailure): Promise<string> {
+    // A still-valid value this process read before the outage: calls go on, nothing is fetched.
+    const kept = this.#local.usable();
+    if (kept) {
+      this.#reportStoreError(err, 'last-value');
+      return kept.v;
+    }
     if (this.#o.onStoreError !== 'fetch-direct') throw this.#storeError(err);
     this.#reportStoreError(err, 'fetch-direct');
-    const kept = this.#local.usable();
-    if (kept) return kept.v;
     const blocked = this.#local.blocked();
     if (blocked) {
       this.#skipped(blocked.quota ? 'cooling-down' : 'backing-off');
