@@ -21,6 +21,11 @@ export interface ClientOptions extends HttpConfig {
   /** Lock TTL for refreshes across processes (ms, default 10 s). */
   lockTtlMs?: number;
   /**
+   * How long a call waits for another process's refresh, per lock holder (ms, default lockTtlMs +
+   * 2 s): when a dead holder's lock expires and another process takes it, the wait starts again.
+   */
+  waitTimeoutMs?: number;
+  /**
    * When the store fails (Redis down): `fail` (default) throws a CredentialError; `fetch-direct`
    * fetches tokens without the lock, once per process, until the store answers again.
    */
@@ -32,6 +37,7 @@ export const credentialTuning = (o: ClientOptions) => ({
   ...(o.refreshAheadMs !== undefined ? { refreshAheadMs: o.refreshAheadMs } : {}),
   ...(o.minForceIntervalMs !== undefined ? { minForceIntervalMs: o.minForceIntervalMs } : {}),
   ...(o.lockTtlMs !== undefined ? { lockTtlMs: o.lockTtlMs } : {}),
+  ...(o.waitTimeoutMs !== undefined ? { waitTimeoutMs: o.waitTimeoutMs } : {}),
   ...(o.onStoreError ? { onStoreError: o.onStoreError } : {}),
 });
 
@@ -136,6 +142,7 @@ export const clientTuning = (o: ClientOptions): ClientOptions => ({
   ...(o.refreshAheadMs !== undefined ? { refreshAheadMs: o.refreshAheadMs } : {}),
   ...(o.minForceIntervalMs !== undefined ? { minForceIntervalMs: o.minForceIntervalMs } : {}),
   ...(o.lockTtlMs !== undefined ? { lockTtlMs: o.lockTtlMs } : {}),
+  ...(o.waitTimeoutMs !== undefined ? { waitTimeoutMs: o.waitTimeoutMs } : {}),
   ...(o.onStoreError ? { onStoreError: o.onStoreError } : {}),
 });
 

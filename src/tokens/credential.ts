@@ -296,6 +296,11 @@ export class Credential {
   async #refreshAcrossProcesses(): Promise<string> {
     const { waitTimeoutMs } = this.#o;
     const started = Date.now();
+    // The wait is bounded per lock holder: when the lock changes hands (its holder died and its lock
+    // expired, and another process took it), the new holder gets a full waitTimeoutMs too, so a
+    // slow WeChat behind a second holder does not fail every waiter.
+    let holder: string | undefined;
+    let holderSince = started;
     let pause = 20;
     for (;;) {
       const backoff = await this.#backoff();
@@ -323,12 +328,20 @@ export class Credential {
       pause = Math.min(pause * 2, 200);
       const current = await this.#read();
       const state = this.#state(current);
-      if (state === 'fresh' || (state === 'aging' && !(await this.#lockHeld()))) {
+      const now = await this.#lockHolder();
+      if (state === 'fresh' || (state === 'aging' && now === undefined)) {
         this.#o.events.onLockWaited?.({ key: this.key, waitedMs: Date.now() - started });
         return current!.v;
       }
-      if (Date.now() - started > waitTimeoutMs) {
-        throw new CredentialError(`waited ${waitTimeoutMs} ms for another process to refresh it`, this.key);
+      if (now !== undefined && now !== holder) {
+        holder = now;
+        holderSince = Date.now();
+      }
+      if (Date.now() - holderSince > waitTimeoutMs) {
+        throw new CredentialError(
+          `waited ${Date.now() - started} ms for another process to refresh it (${waitTimeoutMs} ms for its current lock holder)`,
+          this.key,
+        );
       }
     }
   }
@@ -394,8 +407,9 @@ export class Credential {
     await this.#o.store.compareAndDelete(this.#lockKey, this.#owner).catch(() => {});
   }
 
-  async #lockHeld() {
-    return (await this.#op(() => this.#o.store.get(this.#lockKey))) !== undefined;
+  /** Who holds the refresh lock now (an owner id), or undefined when nobody does. */
+  #lockHolder(): Promise<string | undefined> {
+    return this.#op(() => this.#o.store.get(this.#lockKey));
   }
 
   // --- store failures -------------------------------------------------------------------------
