@@ -212,7 +212,11 @@ export function loadSpec(specDir: string): Ir {
         problems.push(`${at}: example.response: copy the example response from the official doc`);
       }
       const nestedFrom = (fs: IrField[]): boolean =>
-        fs.some((f) => [...(f.fields ?? []), ...(f.items ? [f.items] : [])].some((c) => c.from) || nestedFrom(f.fields ?? []));
+        fs.some(
+          (f) =>
+            [...(f.fields ?? []), ...(f.items ? [f.items] : [])].some((c) => c.from) ||
+            nestedFrom(f.fields ?? []),
+        );
       if (nestedFrom([...ep.query, ...ep.body]) || (ep.response ?? []).some((f) => f.from))
         problems.push(`${at}: from: only top-level query and body params are filled in by the client`);
       const queryNames = new Set(ep.query.map((f) => f.name));

@@ -36,7 +36,11 @@ export function endpointRow(e: IrEndpoint): Record<string, unknown> {
     if (Object.keys(e.binary.statusErrors).length) row.statusErrors = e.binary.statusErrors;
   }
   if (e.idempotent) row.idempotent = true;
-  const fills = Object.fromEntries(endpointParams(e).filter((f) => f.from).map((f) => [f.name, f.from]));
+  const fills = Object.fromEntries(
+    endpointParams(e)
+      .filter((f) => f.from)
+      .map((f) => [f.name, f.from]),
+  );
   if (Object.keys(fills).length) row.fills = fills;
   const secrets = secretNames(endpointParams(e));
   if (secrets.length) row.secrets = secrets;

@@ -30,7 +30,11 @@ export interface CredentialEvents {
    * The store failed; `fallback` says what happened next: `last-value` (the still-valid value this
    * process last read was served), `fetch-direct`, or `fail`.
    */
-  onStoreError?(info: { key: string; error: unknown; fallback: 'fail' | 'fetch-direct' | 'last-value' }): void;
+  onStoreError?(info: {
+    key: string;
+    error: unknown;
+    fallback: 'fail' | 'fetch-direct' | 'last-value';
+  }): void;
 }
 
 export interface CredentialOptions {

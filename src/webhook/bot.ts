@@ -10,7 +10,6 @@ import type { Product } from '../http/endpoint.js';
 import { MessageParseError } from '../messages/errors.js';
 import type { Reply } from '../messages/index.js';
 import type { MessageOf, UnknownMessage } from '../messages/parse.js';
-import { MemoryStore } from '../tokens/store.js';
 import { readNodeBody, readWebBody } from './body.js';
 import { Deadlines } from './deadline.js';
 import { Dedup, dedupKey, type PriorAnswer } from './dedup.js';
@@ -57,10 +56,7 @@ const loadKit = (): Promise<typeof MessageKit> => {
 export interface Bot<P extends Product = Product> {
   readonly product: P;
   /** Handles one MsgType: `.on('text', (msg) => reply.text(msg.Content))`. */
-  on<T extends MsgTypeOf<MessageOf<P>>>(
-    msgType: T,
-    handler: Handler<ByMsgType<MessageOf<P>, T>, P>,
-  ): this;
+  on<T extends MsgTypeOf<MessageOf<P>>>(msgType: T, handler: Handler<ByMsgType<MessageOf<P>, T>, P>): this;
   /**
    * Handles one Event (`subscribe`, `CLICK`), InfoType (`component_verify_ticket`, `suite_ticket`) or
    * change notification, whole (`change_contact`) or by ChangeType (`change_contact.create_user`).
@@ -84,6 +80,9 @@ export interface Bot<P extends Product = Product> {
 const MiB = 1024 * 1024;
 const DONE: Promise<void> = Promise.resolve();
 const SUCCESS: HttpAnswer = { status: 200, type: 'text', body: 'success' };
+
+/** Marks a kept answer that is a reply to render again (JSON), not a rendered body. */
+const REPLY_MARK = '\u0001';
 
 interface Outcome {
   /** The plaintext answer ('' for "success"). */
@@ -138,7 +137,7 @@ class WebhookBot<P extends Product> implements Bot<P> {
       allowPlaintext: options.allowPlaintext ?? false,
     };
     this.#dedupTtlMs = options.dedupTtlMs ?? 30_000;
-    this.#dedup = new Dedup(options.store ?? new MemoryStore(), this.#dedupTtlMs);
+    this.#dedup = new Dedup(options.store, this.#dedupTtlMs);
     // The memory store keeps answers for dedupTtlMs; the guard keeps a fingerprint of every push
     // until its timestamp leaves the window. A shared store keeps the claim that long itself.
     this.#replays = this.#dedup.inMemory
@@ -335,14 +334,14 @@ class WebhookBot<P extends Product> implements Bot<P> {
     const keepMs = Math.max(0, guardUntil * 1000 - Date.now());
     const prior = this.#dedup.claimNow(key);
     if (prior === undefined) return this.#underDeadline(ctx, key, this.#process(ctx, key, keepMs), keepMs);
-    if (prior.kind !== 'new') return prior.kind === 'answered' ? prior.body : '';
+    if (prior.kind !== 'new') return this.#priorBody(prior, ctx);
     // New to the answers kept for retries; a replay of a push handled longer ago is caught here.
     if (this.#replays?.check(fingerprint(key), guardUntil, Math.floor(Date.now() / 1000)) === 'seen') {
       return '';
     }
     const outcome = this.#invoke(ctx);
     if (outcome instanceof Promise) return this.#underDeadline(ctx, key, outcome, keepMs);
-    this.#recordAnswer(key, outcome.body, ctx, keepMs);
+    this.#recordAnswer(key, outcome, ctx, keepMs);
     return outcome.body;
   }
 
@@ -353,10 +352,26 @@ class WebhookBot<P extends Product> implements Bot<P> {
     return Number.isFinite(window) ? Math.max(floor, timestamp + window + 1) : floor;
   }
 
-  #recordAnswer(key: string, body: string, ctx: WebhookContext<P>, keepMs: number): void {
+  // A duplicate gets the first delivery's answer. What is kept is the reply itself (a few dozen
+  // bytes), not its rendered XML (hundreds): rendered again, addressed the same, when a retry comes.
+  #recordAnswer(key: string, outcome: Outcome, ctx: WebhookContext<P>, keepMs: number): void {
+    const kept =
+      outcome.body !== '' && outcome.reply ? REPLY_MARK + JSON.stringify(outcome.reply) : outcome.body;
     this.#dedup
-      .answer(key, body, keepMs)
+      .answer(key, kept, keepMs)
       .catch((err) => this.#report(err, { stage: 'store', status: 200, ctx }));
+  }
+
+  /** The answer a duplicate gets: the kept body, or the kept reply rendered for this push. */
+  #priorBody(prior: PriorAnswer, ctx: WebhookContext<P>): string {
+    if (prior.kind !== 'answered') return '';
+    if (!prior.body.startsWith(REPLY_MARK)) return prior.body;
+    try {
+      return kit!.renderReplyFor(JSON.parse(prior.body.slice(REPLY_MARK.length)) as Reply, ctx);
+    } catch (err) {
+      this.#report(err, { stage: 'reply', status: 200, ctx });
+      return '';
+    }
   }
 
   #underDeadline(
@@ -376,7 +391,7 @@ class WebhookBot<P extends Product> implements Bot<P> {
         (outcome) => {
           if (timedOut) return this.#lateReply(outcome, ctx);
           this.#deadlines.done(waiting);
-          if (outcome.first) this.#recordAnswer(key, outcome.body, ctx, keepMs);
+          if (outcome.first) this.#recordAnswer(key, outcome, ctx, keepMs);
           resolve(outcome.body);
         },
         (err) => {
@@ -400,7 +415,7 @@ class WebhookBot<P extends Product> implements Bot<P> {
       (prior) =>
         prior.kind === 'new'
           ? this.#invoke(ctx)
-          : { body: prior.kind === 'answered' ? prior.body : '', reply: undefined, first: false },
+          : { body: this.#priorBody(prior, ctx), reply: undefined, first: false },
       (err) => {
         // A store outage must not stop the account answering: handle the push, just without dedup.
         this.#report(err, { stage: 'store', status: 200, ctx });

@@ -2,6 +2,7 @@
 // 5 s apart); the first delivery claims its key in the store and later ones get its answer.
 import { createHash } from 'node:crypto';
 import { type Store, type SyncStore, syncStoreOf } from '../tokens/store.js';
+import { AnswerCache, fingerprint } from './replay.js';
 
 const PENDING = 'p';
 const ANSWER = 'a:';
@@ -38,22 +39,38 @@ function priorOf(value: string | undefined): PriorAnswer {
   return { kind: 'answered', body: value.slice(ANSWER.length) };
 }
 
-export class Dedup {
-  readonly #sync: SyncStore | undefined;
+/** A store that answers at once: a MemoryStore passed in, or the bot's own compact cache. */
+type NowStore = Pick<SyncStore, 'getNow' | 'setNow' | 'setIfAbsentNow'>;
 
+/** The compact cache behind the SyncStore calls Dedup makes, keyed by the key's fingerprint. */
+function compactStore(ttlMs: number): NowStore {
+  const cache = new AnswerCache(ttlMs);
+  return {
+    getNow: (key) => cache.get(fingerprint(key)),
+    setNow: (key, value) => cache.set(fingerprint(key), value),
+    setIfAbsentNow: (key, value) => cache.setIfAbsent(fingerprint(key), value),
+  };
+}
+
+export class Dedup {
+  readonly #sync: NowStore | undefined;
+  private readonly store: Store;
+
+  /** Without a store, the bot keeps answers in its own compact in-process cache. */
   constructor(
-    private readonly store: Store,
+    store: Store | undefined,
     private readonly ttlMs: number,
   ) {
-    this.#sync = syncStoreOf(store);
+    this.#sync = store ? syncStoreOf(store) : compactStore(ttlMs);
+    this.store = store ?? UNUSED;
   }
 
-  /** True for the in-process memory store (the replay guard then keeps the long tail). */
+  /** True for an in-process store (the replay guard then keeps the long tail). */
   get inMemory(): boolean {
     return this.#sync !== undefined;
   }
 
-  /** The claim answered at once when the store can (the memory store); undefined otherwise. */
+  /** The claim answered at once when the store can (in process); undefined otherwise. */
   claimNow(key: string): PriorAnswer | undefined {
     const sync = this.#sync;
     if (!sync) return undefined;
@@ -81,3 +98,11 @@ export class Dedup {
 }
 
 const RESOLVED: Promise<void> = Promise.resolve();
+
+/** Never called: with the compact cache every claim and answer is answered in process. */
+const UNUSED: Store = {
+  get: () => Promise.reject(new Error('no store')),
+  set: () => Promise.reject(new Error('no store')),
+  setIfAbsent: () => Promise.reject(new Error('no store')),
+  compareAndDelete: () => Promise.reject(new Error('no store')),
+};

@@ -69,5 +69,71 @@ export class ReplayGuard {
   }
 }
 
+// A push's key is fingerprinted for its claim, its replay check and its answer, one after the
+// other: the last one is remembered.
+let lastKey = '';
+let lastFingerprint = '';
+
 /** A 96-bit fingerprint of a duplicate key (24 hex characters): compact, collisions negligible. */
-export const fingerprint = (key: string): string => sha1Hex(key).slice(0, 24);
+export function fingerprint(key: string): string {
+  if (key !== lastKey) {
+    lastKey = key;
+    lastFingerprint = sha1Hex(key).slice(0, 24);
+  }
+  return lastFingerprint;
+}
+
+/**
+ * The answers kept for WeChat's retries when no store is configured: fingerprint -> the marker or
+ * the plaintext answer, expired by one-second bucket after `ttlMs`. Far smaller per push than a
+ * general store entry (no long key, no entry object), which is what bounds the webhook's memory
+ * under a flood of unique pushes.
+ */
+export class AnswerCache {
+  /** Fingerprint -> the marker or the answer; whole buckets of them expire together. */
+  readonly #values = new Map<string, string>();
+  /** Expiry second -> fingerprints set in it (an answer may outlive its TTL by up to a second). */
+  readonly #buckets = new Map<number, string[]>();
+  #sweptAt = 0;
+
+  constructor(readonly ttlMs: number) {}
+
+  /** Sets the value unless one is live; true when it was set. */
+  setIfAbsent(fp: string, value: string, now = Date.now()): boolean {
+    this.#sweep(now);
+    if (this.#values.has(fp)) return false;
+    this.set(fp, value, now);
+    return true;
+  }
+
+  get(fp: string, now = Date.now()): string | undefined {
+    this.#sweep(now);
+    return this.#values.get(fp);
+  }
+
+  /** Sets the value; it expires with the bucket of its first setting (a claim's TTL, not extended). */
+  set(fp: string, value: string, now = Date.now()): void {
+    if (!this.#values.has(fp)) {
+      const at = Math.ceil((now + this.ttlMs) / 1000);
+      const keys = this.#buckets.get(at);
+      if (keys) keys.push(fp);
+      else this.#buckets.set(at, [fp]);
+    }
+    this.#values.set(fp, value);
+  }
+
+  get size(): number {
+    return this.#values.size;
+  }
+
+  #sweep(now: number): void {
+    const second = Math.floor(now / 1000);
+    if (second === this.#sweptAt) return;
+    this.#sweptAt = second;
+    for (const [at, keys] of this.#buckets) {
+      if (at > second) continue;
+      for (const k of keys) this.#values.delete(k);
+      this.#buckets.delete(at);
+    }
+  }
+}

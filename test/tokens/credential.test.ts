@@ -205,7 +205,9 @@ function credentialSuite(
         .get()
         .catch((e: unknown) => e);
       expect(err).toBeInstanceOf(CredentialError);
-      expect(String(err)).toMatch(/waited \d+ ms for another process to refresh it \(150 ms for its current lock holder\)/);
+      expect(String(err)).toMatch(
+        /waited \d+ ms for another process to refresh it \(150 ms for its current lock holder\)/,
+      );
       expect(source.calls).toHaveLength(0);
     });
 

@@ -9,7 +9,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { redisStore } from '../../src/redis/index.js';
 import type { Store } from '../../src/tokens/store.js';
 import { type Bot, createWebhook } from '../../src/webhook/index.js';
-import { ReplayGuard } from '../../src/webhook/replay.js';
+import { AnswerCache, ReplayGuard } from '../../src/webhook/replay.js';
 import { cleanup, describeRedis, testRedis, uniquePrefix } from '../redis/helpers.js';
 import { APPID, KEY, type Push, safePush, TOKEN, textXml } from './helpers.js';
 
@@ -90,6 +90,19 @@ describe('ReplayGuard', () => {
     expect(g.tooOld(1_000)).toBe(true);
     expect(g.tooOld(1_100)).toBe(false);
     expect(g.check('b', 1_100, 1_101)).toBe('new'); // expired by its bucket
+  });
+});
+
+describe('AnswerCache', () => {
+  it('keeps an answer for its TTL, claims once, and expires by the second', () => {
+    const c = new AnswerCache(2_000);
+    expect(c.setIfAbsent('k', 'p', 10_000)).toBe(true);
+    expect(c.setIfAbsent('k', 'p', 10_500)).toBe(false);
+    c.set('k', 'a:reply', 10_600);
+    expect(c.get('k', 11_000)).toBe('a:reply');
+    expect(c.get('k', 13_000)).toBeUndefined();
+    expect(c.setIfAbsent('other', 'p', 13_100)).toBe(true); // the sweep drops k's bucket
+    expect(c.size).toBe(1);
   });
 });
 
