@@ -330,7 +330,8 @@ class WebhookBot<P extends Product> implements Bot<P> {
    * no deadline. Anything asynchronous goes on under the deadline.
    */
   #run(ctx: WebhookContext<P>, guardUntil: number): string | Promise<string> {
-    const key = `wxkit:webhook:${this.product}:${ctx.account}:${dedupKey(ctx.message as unknown as Record<string, unknown>, ctx.raw)}`;
+    // Store keys carry no `wxkit:` of their own: the Redis store adds its prefix (was `wxkit:wxkit:…`).
+    const key = `webhook:${this.product}:${ctx.account}:${dedupKey(ctx.message as unknown as Record<string, unknown>, ctx.raw)}`;
     const keepMs = Math.max(0, guardUntil * 1000 - Date.now());
     const prior = this.#dedup.claimNow(key);
     if (prior === undefined) return this.#underDeadline(ctx, key, this.#process(ctx, key, keepMs), keepMs);

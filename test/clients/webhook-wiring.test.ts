@@ -201,7 +201,7 @@ describe('work.webhook()', () => {
       inner.replace('wwcorp0002', 'wwcorp0001'),
       'wwcorp0001',
     );
-    expect(keys.some((k) => k.startsWith('wxkit:webhook:work:wwcorp0001:'))).toBe(true);
+    expect(keys.some((k) => k.startsWith('webhook:work:wwcorp0001:'))).toBe(true);
     expect(onError).not.toHaveBeenCalled();
   });
 
