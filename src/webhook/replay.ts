@@ -5,7 +5,6 @@
 // bucket, with a bound on entries. When the bound is reached the oldest bucket is dropped and its
 // time becomes the floor: a push whose timestamp is older than what is still remembered is refused,
 // never forgotten, so replay protection does not lapse under load.
-import { sha1Hex } from '../crypto/internal.js';
 
 /** Seconds per expiry bucket: a sweep drops whole buckets. */
 const BUCKET_S = 5;
@@ -74,11 +73,22 @@ export class ReplayGuard {
 let lastKey = '';
 let lastFingerprint = '';
 
-/** A 96-bit fingerprint of a duplicate key (24 hex characters): compact, collisions negligible. */
+/**
+ * A 64-bit fingerprint of a duplicate key (two FNV-1a hashes, 13 base-36 characters): compact, cheap
+ * (no crypto: the key is not secret, only its identity matters), collisions negligible for the
+ * hundreds of thousands of pushes a window holds.
+ */
 export function fingerprint(key: string): string {
   if (key !== lastKey) {
+    let a = 0x811c9dc5;
+    let b = 0x01000193 ^ key.length;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995);
+    }
     lastKey = key;
-    lastFingerprint = sha1Hex(key).slice(0, 24);
+    lastFingerprint = (a >>> 0).toString(36).padStart(7, '0') + (b >>> 0).toString(36).padStart(7, '0');
   }
   return lastFingerprint;
 }
