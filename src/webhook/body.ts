@@ -3,50 +3,15 @@
 // as soon as it passes the limit, and a body that trickles in slower than the deadline is a 408
 // (a slow sender must not hold a connection and a handler slot for minutes).
 import type { IncomingMessage } from 'node:http';
+import { Deadlines, type Waiting } from './deadline.js';
 import { WebhookError } from './errors.js';
 
 const slowBody = (ms: number) =>
   new WebhookError(408, 'slow-body', `the request body did not arrive within ${ms} ms`);
 
-/**
- * The body-read deadlines of one timeout value: one unref'd interval checks every pending read a
- * few times per deadline, instead of a timer set and cleared per request (that cost ~7% of the
- * webhook's throughput). A read may run over by up to one tick.
- */
-class Deadlines {
-  readonly #pending = new Map<symbol, { started: number; expire: () => void }>();
-  #timer: NodeJS.Timeout | undefined;
-
-  constructor(readonly timeoutMs: number) {}
-
-  watch(expire: () => void): symbol {
-    const token = Symbol();
-    this.#pending.set(token, { started: Date.now(), expire });
-    if (!this.#timer) {
-      this.#timer = setInterval(() => this.#tick(), Math.max(20, Math.min(250, this.timeoutMs / 8)));
-      this.#timer.unref?.();
-    }
-    return token;
-  }
-
-  done(token: symbol): void {
-    this.#pending.delete(token);
-  }
-
-  #tick(): void {
-    const late = Date.now() - this.timeoutMs;
-    for (const [token, p] of this.#pending) {
-      if (p.started > late) continue;
-      this.#pending.delete(token);
-      p.expire();
-    }
-    if (this.#pending.size === 0) {
-      clearInterval(this.#timer);
-      this.#timer = undefined;
-    }
-  }
-}
-
+// The body-read deadlines share the mechanism of the reply deadline (deadline.ts): one timer per
+// timeout value for every read in flight, not a timer set and cleared per request (that cost ~7% of
+// the webhook's throughput).
 const deadlinesByTimeout = new Map<number, Deadlines>();
 const deadlinesFor = (timeoutMs: number) => {
   let d = deadlinesByTimeout.get(timeoutMs);
@@ -69,10 +34,10 @@ export async function readWebBody(
   const chunks: Uint8Array[] = [];
   let size = 0;
   const deadlines = Number.isFinite(timeoutMs) ? deadlinesFor(timeoutMs) : undefined;
-  let watch: symbol | undefined;
+  let watch: Waiting | undefined;
   const expired = deadlines
     ? new Promise<never>((_, reject) => {
-        watch = deadlines.watch(() => {
+        watch = deadlines.start(() => {
           reader.cancel().catch(() => {});
           reject(slowBody(timeoutMs));
         });
@@ -119,7 +84,7 @@ export function readNodeBody(
     let size = 0;
     let settled = false;
     const deadlines = Number.isFinite(timeoutMs) ? deadlinesFor(timeoutMs) : undefined;
-    const watch = deadlines?.watch(() => {
+    const watch = deadlines?.start(() => {
       if (settled) return;
       // Pause: the socket carries the 408 (sent with Connection: close), then node drops it.
       settled = true;
