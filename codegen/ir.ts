@@ -131,3 +131,26 @@ export interface Ir {
   /** sha256 of every spec file's path and bytes, in path order. */
   specHash: string;
 }
+
+/** The fields directly inside a field: object fields, every union case's, the array element, the map value. */
+export const childFields = (f: IrField): IrField[] => [
+  ...(f.fields ?? []),
+  ...caseFields(f.union),
+  ...(f.items ? [f.items] : []),
+  ...(f.values ? [f.values] : []),
+];
+
+/** True when a field at any depth of `fields` passes `test`. */
+export const someField = (fields: IrField[], test: (f: IrField) => boolean): boolean =>
+  fields.some((f) => test(f) || someField(childFields(f), test));
+
+/** The fields the cases of a union add (none without a union). */
+export const caseFields = (union: IrUnion | undefined): IrField[] =>
+  union?.cases.flatMap((c) => c.fields) ?? [];
+
+/** A union as one field list per case: the common fields, `on` narrowed to the case, then the case's own. */
+export const unionVariants = (fields: IrField[], union: IrUnion): IrField[][] =>
+  union.cases.map((c) => [
+    ...fields.map((f) => (f.name === union.on ? { ...f, enum: [c.value] } : f)),
+    ...c.fields,
+  ]);

@@ -13,7 +13,19 @@ import {
   ShapesFileSchema,
   type UnionSpec,
 } from './descriptor.js';
-import type { Ir, IrEndpoint, IrErrcode, IrField, IrLimits, IrMessage, IrShape, IrUnion } from './ir.js';
+import {
+  caseFields,
+  childFields,
+  type Ir,
+  type IrEndpoint,
+  type IrErrcode,
+  type IrField,
+  type IrLimits,
+  type IrMessage,
+  type IrShape,
+  type IrUnion,
+  someField,
+} from './ir.js';
 import { areaOf } from './naming.js';
 
 export class SpecError extends Error {
@@ -93,11 +105,7 @@ function nestedUnionProblems(where: string, fields: IrField[]): string[] {
   for (const f of fields) {
     const at = `${where}.${f.name}`;
     if (f.union) out.push(...unionProblems(at, f.fields ?? [], f.union));
-    out.push(
-      ...nestedUnionProblems(at, [...(f.fields ?? []), ...(f.union?.cases.flatMap((c) => c.fields) ?? [])]),
-    );
-    if (f.items) out.push(...nestedUnionProblems(at, [f.items]));
-    if (f.values) out.push(...nestedUnionProblems(at, [f.values]));
+    out.push(...nestedUnionProblems(at, childFields(f)));
   }
   return out;
 }
@@ -106,11 +114,10 @@ const toIrFields = (fields: Record<string, FieldSpec> | undefined): IrField[] =>
   Object.entries(fields ?? {}).map(([name, spec]) => toIrField(name, spec));
 
 function walkRefs(field: IrField, visit: (ref: string) => void): void {
-  if (field.ref) visit(field.ref);
-  for (const f of field.fields ?? []) walkRefs(f, visit);
-  for (const c of field.union?.cases ?? []) for (const f of c.fields) walkRefs(f, visit);
-  if (field.items) walkRefs(field.items, visit);
-  if (field.values) walkRefs(field.values, visit);
+  someField([field], (f) => {
+    if (f.ref) visit(f.ref);
+    return false;
+  });
 }
 
 export function loadSpec(specDir: string): Ir {
@@ -211,13 +218,9 @@ export function loadSpec(specDir: string): Ir {
       if (responseKind !== 'binary' && !d.example?.response) {
         problems.push(`${at}: example.response: copy the example response from the official doc`);
       }
-      const nestedFrom = (fs: IrField[]): boolean =>
-        fs.some(
-          (f) =>
-            [...(f.fields ?? []), ...(f.items ? [f.items] : [])].some((c) => c.from) ||
-            nestedFrom(f.fields ?? []),
-        );
-      if (nestedFrom([...ep.query, ...ep.body]) || (ep.response ?? []).some((f) => f.from))
+      const params = [...ep.query, ...ep.body, ...caseFields(ep.union)];
+      const nestedFrom = params.some((f) => someField(childFields(f), (c) => c.from !== undefined));
+      if (nestedFrom || someField(ep.response ?? [], (f) => f.from !== undefined))
         problems.push(`${at}: from: only top-level query and body params are filled in by the client`);
       const queryNames = new Set(ep.query.map((f) => f.name));
       for (const f of ep.body)
@@ -226,11 +229,10 @@ export function loadSpec(specDir: string): Ir {
         if (f.type === 'file' && !ep.multipart)
           problems.push(`${at}: ${f.name}: type file needs multipart: true`);
       }
-      const caseFields = ep.union?.cases.flatMap((c) => c.fields) ?? [];
       const paramNames = new Set([
         ...queryNames,
         ...ep.body.map((f) => f.name),
-        ...caseFields.map((f) => f.name),
+        ...caseFields(ep.union).map((f) => f.name),
       ]);
       for (const key of Object.keys(ep.example.request ?? {})) {
         if (!paramNames.has(key)) problems.push(`${at}: example.request.${key}: not a query or body field`);
@@ -272,12 +274,7 @@ export function loadSpec(specDir: string): Ir {
       };
       if (m.sample) msg.sample = m.sample;
       if (m.sampleJson) msg.sampleJson = m.sampleJson;
-      const endpointOnly = (fs: IrField[]): boolean =>
-        fs.some(
-          (f) =>
-            f.type === 'map' || f.union || endpointOnly([...(f.fields ?? []), ...(f.items ? [f.items] : [])]),
-        );
-      if (endpointOnly(msg.fields))
+      if (someField(msg.fields, (f) => f.type === 'map' || f.union !== undefined))
         problems.push(`${rel}: messages.${name}: maps and unions are for endpoints, not messages`);
       for (const tag of Object.keys(m.match)) {
         if (!msg.fields.some((f) => f.name === tag))
@@ -320,8 +317,12 @@ export function loadSpec(specDir: string): Ir {
   };
   for (const s of shapes) checkRefs(`${s.file}: shapes.${s.name}`, [s.field]);
   for (const e of endpoints) {
-    const caseFields = e.union?.cases.flatMap((c) => c.fields) ?? [];
-    checkRefs(`${e.file}: endpoints.${e.id}`, [...e.query, ...e.body, ...caseFields, ...(e.response ?? [])]);
+    checkRefs(`${e.file}: endpoints.${e.id}`, [
+      ...e.query,
+      ...e.body,
+      ...caseFields(e.union),
+      ...(e.response ?? []),
+    ]);
   }
   for (const m of messages) checkRefs(`${m.file}: messages.${m.name}`, m.fields);
 

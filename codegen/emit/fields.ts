@@ -2,7 +2,7 @@
 // OpenAPI schema objects. One table: a new field kind is one row here. `mode` matters for int64
 // (accepted as number or string, returned as string), files (only in requests) and limits (enforced
 // on requests only: a response that breaks a documented limit is still WeChat's answer).
-import type { FieldType, IrField, IrUnion } from '../ir.js';
+import { type FieldType, type IrField, type IrUnion, someField, unionVariants } from '../ir.js';
 import { docText, propKey } from '../naming.js';
 
 export type Mode = 'input' | 'output';
@@ -147,11 +147,8 @@ function propsType(fields: IrField[], mode: Mode, shapeNs: string): string[] {
 /** An object type; with a union, one object per case (common fields, `on` narrowed to the case). */
 export function objectType(fields: IrField[], mode: Mode, shapeNs = '', union?: IrUnion): string {
   if (union) {
-    return union.cases
-      .map((c) => {
-        const common = fields.map((f) => (f.name === union.on ? { ...f, enum: [c.value] } : f));
-        return `{\n${propsType([...common, ...c.fields], mode, shapeNs).join('\n')}\n}`;
-      })
+    return unionVariants(fields, union)
+      .map((fs) => `{\n${propsType(fs, mode, shapeNs).join('\n')}\n}`)
       .join(' | ');
   }
   if (fields.length === 0) return 'Record<string, never>';
@@ -172,9 +169,7 @@ export function zodObject(fields: IrField[], mode: Mode, shapeNs = '', union?: I
       ? `${ctor}({})`
       : `${ctor}({\n${fs.map((f) => `${propKey(f.name)}: ${zodExpr(f, mode, shapeNs)},`).join('\n')}\n})`;
   if (!union) return obj(fields);
-  const variants = union.cases.map((c) =>
-    obj([...fields.map((f) => (f.name === union.on ? { ...f, enum: [c.value] } : f)), ...c.fields]),
-  );
+  const variants = unionVariants(fields, union).map(obj);
   return `z.discriminatedUnion(${literal(union.on)}, [\n${variants.join(',\n')}\n])`;
 }
 
@@ -201,21 +196,9 @@ export function objectSchema(fields: IrField[], mode: Mode, union?: IrUnion): Js
   };
   if (!union) return plain(fields);
   return {
-    oneOf: union.cases.map((c) =>
-      plain([...fields.map((f) => (f.name === union.on ? { ...f, enum: [c.value] } : f)), ...c.fields]),
-    ),
+    oneOf: unionVariants(fields, union).map(plain),
     discriminator: { propertyName: union.on },
   };
 }
 
-const walk = (fields: IrField[], test: (f: IrField) => boolean): boolean =>
-  fields.some(
-    (f) =>
-      test(f) ||
-      walk(f.fields ?? [], test) ||
-      walk(f.union?.cases.flatMap((c) => c.fields) ?? [], test) ||
-      (f.items ? walk([f.items], test) : false) ||
-      (f.values ? walk([f.values], test) : false),
-  );
-
-export const usesFile = (fields: IrField[]): boolean => walk(fields, (f) => f.type === 'file');
+export const usesFile = (fields: IrField[]): boolean => someField(fields, (f) => f.type === 'file');

@@ -5,7 +5,7 @@
 // `__variant=<host>` or `__variant=<product>` (not sent: the operation's servers and parameters say
 // what is); if even that is taken, generation fails rather than drop an operation.
 
-import type { Ir, IrEndpoint, IrField } from '../ir.js';
+import { caseFields, type Ir, type IrEndpoint, type IrField } from '../ir.js';
 import { PRODUCT_API } from '../naming.js';
 import { objectSchema, openapiSchema } from './fields.js';
 import { endpointParams } from './types.js';
@@ -27,7 +27,7 @@ const errorEnvelope = {
 
 function operation(e: IrEndpoint): Json {
   const bodyFields = e.body;
-  const bodyNames = [...bodyFields, ...(e.union?.cases.flatMap((c) => c.fields) ?? [])];
+  const bodyNames = [...bodyFields, ...caseFields(e.union)];
   const parameters = [
     ...Object.entries(e.fixedQuery).map(([name, value]) => ({
       name,

@@ -5,7 +5,7 @@ import {
   StructureKind,
   type TypeAliasDeclarationStructure,
 } from 'ts-morph';
-import type { Ir, IrEndpoint, IrField, IrUnion } from '../ir.js';
+import { caseFields, type Ir, type IrEndpoint, type IrField, type IrUnion } from '../ir.js';
 import { docText, paramsTypeName, propKey, resultTypeName } from '../naming.js';
 import { docLines, isRequired, type Mode, objectType, tsType, usesFile } from './fields.js';
 
@@ -67,9 +67,7 @@ export function emitTypes(ir: Ir, area: string): SourceFileStructure {
       );
     }
   }
-  const needsUpload = eps.some((e) =>
-    usesFile([...endpointParams(e), ...(e.union?.cases.flatMap((c) => c.fields) ?? [])]),
-  );
+  const needsUpload = eps.some((e) => usesFile([...endpointParams(e), ...caseFields(e.union)]));
   return {
     kind: StructureKind.SourceFile,
     statements: [

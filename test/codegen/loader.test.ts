@@ -83,3 +83,51 @@ describe('loader errors', () => {
     );
   });
 });
+
+describe('checks that walk the whole field tree (object fields, union cases, array items, map values)', () => {
+  it('refuses a client-filled param below the top level, also inside a map value', () => {
+    const yaml = `products: [oa]
+endpoints:
+  a.b:
+    summary: s (标题)
+    route: POST /x
+    doc: https://developers.weixin.qq.com/x
+    body:
+      data:
+        type: map
+        values: { type: object, fields: { appid: { type: string, from: appId } } }
+    example: { response: {} }
+`;
+    expect(problems(specWith(yaml))).toEqual([
+      'endpoints/oa/bad.yaml: endpoints.a.b: from: only top-level query and body params are filled in by the client',
+    ]);
+  });
+
+  it('refuses a map inside a union case of a message', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wxkit-spec-'));
+    mkdirSync(join(dir, 'messages', 'oa'), { recursive: true });
+    writeFileSync(
+      join(dir, 'messages', 'oa', 'm.yaml'),
+      `products: [oa]
+messages:
+  XEvent:
+    summary: s
+    doc: https://developers.weixin.qq.com/x
+    kind: event
+    match: { MsgType: event }
+    fields:
+      MsgType: { type: string, required: true }
+      Info:
+        type: object
+        fields: { Kind: { type: string, required: true } }
+        union:
+          on: Kind
+          cases:
+            a: { A: { type: map, values: { type: string } } }
+            b: { B: { type: string } }
+    sample: <xml><MsgType>event</MsgType></xml>
+`,
+    );
+    expect(problems(dir).some((p) => /maps and unions are for endpoints, not messages/.test(p))).toBe(true);
+  });
+});

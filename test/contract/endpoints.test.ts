@@ -2,7 +2,7 @@
 // to an injected fetch, which checks what went on the wire against the descriptor and answers with the
 // example response; the client must parse it with the generated schema in strict mode.
 import { describe, expect, it } from 'vitest';
-import type { IrField } from '../../codegen/ir.js';
+import { caseFields, type IrField } from '../../codegen/ir.js';
 import { loadSpec } from '../../codegen/load.js';
 import { buildApi } from '../../src/clients/build-api.js';
 import { HttpCaller, type TokenSource } from '../../src/http/caller.js';
@@ -71,7 +71,7 @@ describe('every endpoint descriptor', () => {
             typeof v === 'object' ? JSON.stringify(v) : String(v),
           );
       }
-      const bodyFields = [...e.body, ...(e.union?.cases.flatMap((c) => c.fields) ?? [])];
+      const bodyFields = [...e.body, ...caseFields(e.union)];
       const bodyParams = Object.fromEntries(
         Object.entries(params).filter(([k]) => bodyFields.some((f) => f.name === k)),
       );
