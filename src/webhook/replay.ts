@@ -6,65 +6,98 @@
 // time becomes the floor: a push whose timestamp is older than what is still remembered is refused,
 // never forgotten, so replay protection does not lapse under load.
 
-/** Seconds per expiry bucket: a sweep drops whole buckets. */
-const BUCKET_S = 5;
+/**
+ * Keys that expire by time bucket: a sweep (at most once per bucket) drops whole buckets, and with a
+ * bound, reaching it drops the oldest bucket and remembers its time (`forgottenUntil`), so that the
+ * caller can refuse what it can no longer tell apart instead of forgetting it. An entry lives until
+ * the end of the bucket of its first setting.
+ */
+export class ExpiringMap<V> {
+  readonly #values = new Map<string, V>();
+  /** Bucket end (ms) -> the keys set to expire in it. */
+  readonly #buckets = new Map<number, string[]>();
+  #sweptBucket = 0;
+  /** Entries expiring at or before this (ms) were dropped to respect the bound. */
+  forgottenUntil = 0;
+
+  constructor(
+    readonly bucketMs: number,
+    readonly maxEntries = Number.POSITIVE_INFINITY,
+  ) {}
+
+  get size(): number {
+    return this.#values.size;
+  }
+
+  get(key: string, now = Date.now()): V | undefined {
+    this.#sweep(now);
+    return this.#values.get(key);
+  }
+
+  /** Sets the value unless the key is live; true when it was set. */
+  add(key: string, value: V, expiresAt: number, now = Date.now()): boolean {
+    this.#sweep(now);
+    if (this.#values.has(key)) return false;
+    while (this.#values.size >= this.maxEntries) this.#dropOldest();
+    this.set(key, value, expiresAt);
+    return true;
+  }
+
+  /** Sets the value; a key already there keeps the expiry of its first setting. */
+  set(key: string, value: V, expiresAt: number): void {
+    if (!this.#values.has(key)) {
+      const bucket = Math.ceil(expiresAt / this.bucketMs) * this.bucketMs;
+      const keys = this.#buckets.get(bucket);
+      if (keys) keys.push(key);
+      else this.#buckets.set(bucket, [key]);
+    }
+    this.#values.set(key, value);
+  }
+
+  #sweep(now: number): void {
+    const bucket = Math.floor(now / this.bucketMs);
+    if (bucket === this.#sweptBucket) return;
+    this.#sweptBucket = bucket;
+    for (const [end, keys] of this.#buckets) if (end <= now) this.#drop(end, keys);
+  }
+
+  #dropOldest(): void {
+    let oldest = Number.POSITIVE_INFINITY;
+    for (const end of this.#buckets.keys()) if (end < oldest) oldest = end;
+    const keys = this.#buckets.get(oldest);
+    if (!keys) return;
+    this.forgottenUntil = Math.max(this.forgottenUntil, oldest);
+    this.#drop(oldest, keys);
+  }
+
+  #drop(end: number, keys: string[]): void {
+    for (const k of keys) this.#values.delete(k);
+    this.#buckets.delete(end);
+  }
+}
 
 export type ReplayVerdict = 'new' | 'seen';
 
+/** Push fingerprints until their timestamp leaves the window (5 s buckets, a bound on entries). */
 export class ReplayGuard {
-  /** Fingerprint -> when it may be forgotten (unix s). */
-  readonly #expiry = new Map<string, number>();
-  /** Expiry bucket (unix s) -> the fingerprints expiring in it. */
-  readonly #buckets = new Map<number, string[]>();
-  /** Pushes that expire at or before this (unix s) can no longer be checked: they were dropped. */
-  #floor = 0;
-  #sweptAt = 0;
+  readonly #seen: ExpiringMap<true>;
 
-  constructor(readonly maxEntries: number) {}
-
-  get size(): number {
-    return this.#expiry.size;
+  constructor(maxEntries: number) {
+    this.#seen = new ExpiringMap<true>(5_000, maxEntries);
   }
 
-  /** True when a push expiring at `expiresAt` is older than anything the guard still remembers. */
+  get size(): number {
+    return this.#seen.size;
+  }
+
+  /** True when a push expiring at `expiresAt` (unix s) is older than anything still remembered. */
   tooOld(expiresAt: number): boolean {
-    return expiresAt <= this.#floor;
+    return expiresAt * 1000 <= this.#seen.forgottenUntil;
   }
 
   /** Remembers the push until `expiresAt` (unix s); 'seen' when it was remembered already. */
   check(fingerprint: string, expiresAt: number, now: number): ReplayVerdict {
-    if (now !== this.#sweptAt) this.#sweep(now);
-    const known = this.#expiry.get(fingerprint);
-    if (known !== undefined && known > now) return 'seen';
-    while (this.#expiry.size >= this.maxEntries) this.#dropOldestBucket();
-    this.#expiry.set(fingerprint, expiresAt);
-    const bucket = Math.ceil(expiresAt / BUCKET_S) * BUCKET_S;
-    const keys = this.#buckets.get(bucket);
-    if (keys) keys.push(fingerprint);
-    else this.#buckets.set(bucket, [fingerprint]);
-    return 'new';
-  }
-
-  #sweep(now: number): void {
-    this.#sweptAt = now;
-    for (const [bucket, keys] of this.#buckets) if (bucket <= now) this.#drop(bucket, keys);
-  }
-
-  #dropOldestBucket(): void {
-    let oldest = Number.POSITIVE_INFINITY;
-    for (const bucket of this.#buckets.keys()) if (bucket < oldest) oldest = bucket;
-    const keys = this.#buckets.get(oldest);
-    if (!keys) return;
-    this.#floor = Math.max(this.#floor, oldest);
-    this.#drop(oldest, keys);
-  }
-
-  #drop(bucket: number, keys: string[]): void {
-    for (const k of keys) {
-      const e = this.#expiry.get(k);
-      if (e !== undefined && Math.ceil(e / BUCKET_S) * BUCKET_S === bucket) this.#expiry.delete(k);
-    }
-    this.#buckets.delete(bucket);
+    return this.#seen.add(fingerprint, true, expiresAt * 1000, now * 1000) ? 'new' : 'seen';
   }
 }
 
@@ -100,50 +133,25 @@ export function fingerprint(key: string): string {
  * under a flood of unique pushes.
  */
 export class AnswerCache {
-  /** Fingerprint -> the marker or the answer; whole buckets of them expire together. */
-  readonly #values = new Map<string, string>();
-  /** Expiry second -> fingerprints set in it (an answer may outlive its TTL by up to a second). */
-  readonly #buckets = new Map<number, string[]>();
-  #sweptAt = 0;
+  readonly #answers = new ExpiringMap<string>(1_000);
 
   constructor(readonly ttlMs: number) {}
 
+  get size(): number {
+    return this.#answers.size;
+  }
+
   /** Sets the value unless one is live; true when it was set. */
   setIfAbsent(fp: string, value: string, now = Date.now()): boolean {
-    this.#sweep(now);
-    if (this.#values.has(fp)) return false;
-    this.set(fp, value, now);
-    return true;
+    return this.#answers.add(fp, value, now + this.ttlMs, now);
   }
 
   get(fp: string, now = Date.now()): string | undefined {
-    this.#sweep(now);
-    return this.#values.get(fp);
+    return this.#answers.get(fp, now);
   }
 
-  /** Sets the value; it expires with the bucket of its first setting (a claim's TTL, not extended). */
+  /** Sets the value; it expires with the claim it answers (the TTL is not extended). */
   set(fp: string, value: string, now = Date.now()): void {
-    if (!this.#values.has(fp)) {
-      const at = Math.ceil((now + this.ttlMs) / 1000);
-      const keys = this.#buckets.get(at);
-      if (keys) keys.push(fp);
-      else this.#buckets.set(at, [fp]);
-    }
-    this.#values.set(fp, value);
-  }
-
-  get size(): number {
-    return this.#values.size;
-  }
-
-  #sweep(now: number): void {
-    const second = Math.floor(now / 1000);
-    if (second === this.#sweptAt) return;
-    this.#sweptAt = second;
-    for (const [at, keys] of this.#buckets) {
-      if (at > second) continue;
-      for (const k of keys) this.#values.delete(k);
-      this.#buckets.delete(at);
-    }
+    this.#answers.set(fp, value, now + this.ttlMs);
   }
 }
