@@ -23,6 +23,8 @@ function loadArea(area: string): Promise<AreaModule> {
 export async function operation(operationId: OperationId): Promise<Operation> {
   const hit = resolved.get(operationId);
   if (hit) return hit;
+  // `<dir>.<id>` lives in area `<dir>/<first id segment>` (codegen/naming.ts areaOf): derived, so
+  // that no table of operations has to be imported to find one.
   const dot = operationId.indexOf('.');
   const id = operationId.slice(dot + 1);
   const area = `${operationId.slice(0, dot)}/${id.split('.')[0]}`;
