@@ -213,6 +213,18 @@ export const WorkSuiteDealerCorpInfo: ZodMiniType<T.WorkSuiteDealerCorpInfo, T.W
   corpid: z.optional(z.string()),
   corp_name: z.optional(z.string()),
 }));
+export const WorkSuiteEditionInfo: ZodMiniType<T.WorkSuiteEditionInfo, T.WorkSuiteEditionInfo> = z.lazy(() => z.looseObject({
+  agent: z.optional(z.array(z.looseObject({
+    agentid: z.optional(z.int()),
+    edition_id: z.optional(z.string()),
+    edition_name: z.optional(z.string()),
+    app_status: z.optional(z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6), z.literal(7)])),
+    user_limit: z.optional(z.int()),
+    expired_time: z.optional(z.int()),
+    is_virtual_version: z.optional(z.boolean()),
+    is_shared_from_other_corp: z.optional(z.boolean()),
+  }))),
+}));
 export const WorkTemplateCard: ZodMiniType<T.WorkTemplateCard, T.WorkTemplateCard> = z.lazy(() => z.looseObject({
   card_type: z.enum(["text_notice", "news_notice", "button_interaction", "vote_interaction", "multiple_interaction"]),
   source: z.optional(z.looseObject({

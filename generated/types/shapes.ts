@@ -378,6 +378,28 @@ export type WorkSuiteDealerCorpInfo = {
   /** Reseller corp name */
   corp_name?: string;
 };
+/** The corp's current paid edition (only for apps with paid editions) */
+export type WorkSuiteEditionInfo = {
+  /** One entry per authorized app (several only for old multi-app suites) */
+  agent?: Array<{
+    /** The app's agentid in the corp */
+    agentid?: number;
+    /** Edition id, as configured on the provider platform */
+    edition_id?: string;
+    /** Edition name */
+    edition_name?: string;
+    /** Payment status: 0 unpaid, 1 time-limited trial, 2 trial expired, 3 paid and in term, 4 paid term expired, 5 unlimited trial, 6 in term but over the user limit (under 7 days), 7 in term and over the user limit for more than 7 days */
+    app_status?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
+    /** User limit; meaningless for fixed-price purchases and trials (except an unlimited trial of an app free for small corps) */
+    user_limit?: number;
+    /** Edition expiry (trial or paid), unix seconds; meaningless for an unlimited trial */
+    expired_time?: number;
+    /** Whether this is a virtual edition */
+    is_virtual_version?: boolean;
+    /** Whether installed by sharing from a linked or upstream corp */
+    is_shared_from_other_corp?: boolean;
+  }>;
+};
 /** Template card */
 export type WorkTemplateCard = {
   /** Card type: text_notice, news_notice, button_interaction, vote_interaction or multiple_interaction */

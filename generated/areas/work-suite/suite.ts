@@ -41,6 +41,7 @@ export const endpoints = {
       dealer_corp_info: z.optional(S.WorkSuiteDealerCorpInfo),
       auth_corp_info: z.optional(S.WorkSuiteAuthCorpInfo),
       auth_info: z.optional(S.WorkSuiteAuthInfo),
+      edition_info: z.optional(S.WorkSuiteEditionInfo),
     })
   },
   "suite.getCorpToken": {
@@ -77,6 +78,7 @@ export const endpoints = {
       dealer_corp_info: z.optional(S.WorkSuiteDealerCorpInfo),
       auth_corp_info: z.optional(S.WorkSuiteAuthCorpInfo),
       auth_info: z.optional(S.WorkSuiteAuthInfo),
+      edition_info: z.optional(S.WorkSuiteEditionInfo),
       auth_user_info: z.optional(z.looseObject({
         userid: z.optional(z.string()),
         open_userid: z.optional(z.string()),

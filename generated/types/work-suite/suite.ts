@@ -70,6 +70,8 @@ export interface WorkSuiteSuiteGetAuthInfoResult {
   auth_corp_info?: S.WorkSuiteAuthCorpInfo;
   /** The authorized apps and their permissions */
   auth_info?: S.WorkSuiteAuthInfo;
+  /** The current paid edition, for apps with paid editions (https://developer.work.weixin.qq.com/document/path/91912) */
+  edition_info?: S.WorkSuiteEditionInfo;
 }
 
 /** Params of `suite.getCorpToken`: Get an authorizing corp's access_token from its permanent code (获取企业凭证) */
@@ -130,6 +132,8 @@ export interface WorkSuiteSuiteGetPermanentCodeResult {
   auth_corp_info?: S.WorkSuiteAuthCorpInfo;
   /** The authorized apps and their permissions */
   auth_info?: S.WorkSuiteAuthInfo;
+  /** The current paid edition, for apps with paid editions (https://developer.work.weixin.qq.com/document/path/91911) */
+  edition_info?: S.WorkSuiteEditionInfo;
   /** The admin who authorized (may be absent; each field may be empty) */
   auth_user_info?: {
     /** Admin's userid */
