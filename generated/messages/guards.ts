@@ -81,6 +81,11 @@ export function isMassSendJobFinishEvent(m: unknown): m is T.MassSendJobFinishEv
   return tag(m, "MsgType") === "event" && tag(m, "Event") === "MASSSENDJOBFINISH";
 }
 
+/** True when `m` carries MiniProgramLiveFollowNotifyEvent's match tags (MsgType=event, Event=wxalive_follow_notify). */
+export function isMiniProgramLiveFollowNotifyEvent(m: unknown): m is T.MiniProgramLiveFollowNotifyEvent {
+  return tag(m, "MsgType") === "event" && tag(m, "Event") === "wxalive_follow_notify";
+}
+
 /** True when `m` carries MiniProgramPageMessage's match tags (MsgType=miniprogrampage). */
 export function isMiniProgramPageMessage(m: unknown): m is T.MiniProgramPageMessage {
   return tag(m, "MsgType") === "miniprogrampage";
@@ -99,6 +104,11 @@ export function isMiniProgramSubscribeMsgPopupEvent(m: unknown): m is T.MiniProg
 /** True when `m` carries MiniProgramSubscribeMsgSentEvent's match tags (MsgType=event, Event=subscribe_msg_sent_event). */
 export function isMiniProgramSubscribeMsgSentEvent(m: unknown): m is T.MiniProgramSubscribeMsgSentEvent {
   return tag(m, "MsgType") === "event" && tag(m, "Event") === "subscribe_msg_sent_event";
+}
+
+/** True when `m` carries MiniProgramUserAuthorizationRevokeEvent's match tags (MsgType=event, Event=user_authorization_revoke). */
+export function isMiniProgramUserAuthorizationRevokeEvent(m: unknown): m is T.MiniProgramUserAuthorizationRevokeEvent {
+  return tag(m, "MsgType") === "event" && tag(m, "Event") === "user_authorization_revoke";
 }
 
 /** True when `m` carries NamingVerifyFailEvent's match tags (MsgType=event, Event=naming_verify_fail). */
@@ -234,6 +244,11 @@ export function isTextMessage(m: unknown): m is T.TextMessage {
 /** True when `m` carries UnsubscribeEvent's match tags (MsgType=event, Event=unsubscribe). */
 export function isUnsubscribeEvent(m: unknown): m is T.UnsubscribeEvent {
   return tag(m, "MsgType") === "event" && tag(m, "Event") === "unsubscribe";
+}
+
+/** True when `m` carries UserAuthorizationRevokeEvent's match tags (MsgType=event, Event=user_authorization_revoke). */
+export function isUserAuthorizationRevokeEvent(m: unknown): m is T.UserAuthorizationRevokeEvent {
+  return tag(m, "MsgType") === "event" && tag(m, "Event") === "user_authorization_revoke";
 }
 
 /** True when `m` carries UserEnterTempsessionEvent's match tags (MsgType=event, Event=user_enter_tempsession). */

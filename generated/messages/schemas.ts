@@ -33,10 +33,12 @@ export interface MessageSchemas {
   LocationMessage: z.ZodType<T.LocationMessage>;
   LocationSelectEvent: z.ZodType<T.LocationSelectEvent>;
   MassSendJobFinishEvent: z.ZodType<T.MassSendJobFinishEvent>;
+  MiniProgramLiveFollowNotifyEvent: z.ZodType<T.MiniProgramLiveFollowNotifyEvent>;
   MiniProgramPageMessage: z.ZodType<T.MiniProgramPageMessage>;
   MiniProgramSubscribeMsgChangeEvent: z.ZodType<T.MiniProgramSubscribeMsgChangeEvent>;
   MiniProgramSubscribeMsgPopupEvent: z.ZodType<T.MiniProgramSubscribeMsgPopupEvent>;
   MiniProgramSubscribeMsgSentEvent: z.ZodType<T.MiniProgramSubscribeMsgSentEvent>;
+  MiniProgramUserAuthorizationRevokeEvent: z.ZodType<T.MiniProgramUserAuthorizationRevokeEvent>;
   MusicReply: z.ZodType<T.MusicReply>;
   NamingVerifyFailEvent: z.ZodType<T.NamingVerifyFailEvent>;
   NamingVerifySuccessEvent: z.ZodType<T.NamingVerifySuccessEvent>;
@@ -68,6 +70,7 @@ export interface MessageSchemas {
   TextReply: z.ZodType<T.TextReply>;
   TransferCustomerServiceReply: z.ZodType<T.TransferCustomerServiceReply>;
   UnsubscribeEvent: z.ZodType<T.UnsubscribeEvent>;
+  UserAuthorizationRevokeEvent: z.ZodType<T.UserAuthorizationRevokeEvent>;
   UserEnterTempsessionEvent: z.ZodType<T.UserEnterTempsessionEvent>;
   VerifyExpiredEvent: z.ZodType<T.VerifyExpiredEvent>;
   VideoMessage: z.ZodType<T.VideoMessage>;
@@ -292,6 +295,20 @@ export const messageSchemas: MessageSchemas = X.lazily<MessageSchemas>({
       }), ["ArticleIdx", "ArticleUrl"])),
     })),
   }),
+  MiniProgramLiveFollowNotifyEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("wxalive_follow_notify"),
+    FollowNotify: X.object({
+      room_id: X.int,
+      user_openid: X.string,
+      time: X.int,
+      live_status: X.oneOf(X.int, [101, 102, 103]),
+      action: X.oneOf(X.string, ["add_follow", "del_follow"]),
+    }),
+  }),
   MiniProgramPageMessage: () => X.message({
     ToUserName: X.string,
     FromUserName: X.string,
@@ -360,6 +377,18 @@ export const messageSchemas: MessageSchemas = X.lazily<MessageSchemas>({
       ErrorCode: X.int,
       ErrorStatus: X.string,
     }), ["TemplateId", "MsgID", "ErrorCode", "ErrorStatus"])),
+  }),
+  MiniProgramUserAuthorizationRevokeEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("user_authorization_revoke"),
+    OpenID: X.string,
+    AppID: X.string,
+    RevokeInfo: X.string,
+    PluginID: X.optional(X.string),
+    OpenPID: X.optional(X.string),
   }),
   MusicReply: () => X.message({
     ToUserName: X.string,
@@ -705,6 +734,17 @@ export const messageSchemas: MessageSchemas = X.lazily<MessageSchemas>({
     CreateTime: X.int,
     MsgType: X.literal("event"),
     Event: X.literal("unsubscribe"),
+  }),
+  UserAuthorizationRevokeEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("user_authorization_revoke"),
+    OpenID: X.string,
+    UnionID: X.optional(X.string),
+    AppID: X.string,
+    RevokeInfo: X.string,
   }),
   UserEnterTempsessionEvent: () => X.message({
     ToUserName: X.string,

@@ -464,6 +464,38 @@ export interface MassSendJobFinishEvent {
 }
 
 /**
+ * A user subscribed to or unsubscribed from a live room (长期订阅状态通知)
+ *
+ * event · miniprogram · matched by MsgType=event, Event=wxalive_follow_notify
+ * @see https://developers.weixin.qq.com/miniprogram/dev/server/event_push/liveplayer/status_synchronization.html
+ */
+export interface MiniProgramLiveFollowNotifyEvent {
+  /** The Mini Program's original ID */
+  ToUserName: string;
+  /** Sender's OpenID */
+  FromUserName: string;
+  /** Creation time (Unix seconds) */
+  CreateTime: number;
+  /** Always event */
+  MsgType: "event";
+  /** Always wxalive_follow_notify */
+  Event: "wxalive_follow_notify";
+  /** The subscription change */
+  FollowNotify: {
+    /** Live room id */
+    room_id: number;
+    /** The subscriber's OpenID */
+    user_openid: string;
+    /** Subscription time (Unix seconds) */
+    time: number;
+    /** Room status at that moment: 101 live, 102 not started, 103 ended */
+    live_status: 101 | 102 | 103;
+    /** add_follow subscribed, del_follow unsubscribed */
+    action: "add_follow" | "del_follow";
+  };
+}
+
+/**
  * Mini Program card sent by a user in a customer-service session (小程序卡片消息)
  *
  * message · miniprogram · matched by MsgType=miniprogrampage
@@ -610,6 +642,35 @@ export interface MiniProgramSubscribeMsgSentEvent {
     /** Meaning of ErrorCode */
     ErrorStatus: string;
   }>;
+}
+
+/**
+ * A user revoked an authorization given to the Mini Program (授权用户信息变更：用户撤回)
+ *
+ * event · miniprogram · matched by MsgType=event, Event=user_authorization_revoke
+ * @see https://developers.weixin.qq.com/miniprogram/dev/server/event_push/platform/authorized_user_information_changes.html
+ */
+export interface MiniProgramUserAuthorizationRevokeEvent {
+  /** The Mini Program's UserName */
+  ToUserName: string;
+  /** UserName of the platform push service */
+  FromUserName: string;
+  /** Send time (Unix seconds) */
+  CreateTime: number;
+  /** Always event */
+  MsgType: "event";
+  /** Always user_authorization_revoke */
+  Event: "user_authorization_revoke";
+  /** The user's OpenID */
+  OpenID: string;
+  /** The Mini Program's AppID */
+  AppID: string;
+  /** What was revoked: 1 plate number, 2 address, 3 invoice info, 4 Bluetooth, 5 microphone, 6 nickname and avatar, 7 camera, 8 phone number, 12 WeRun steps, 13 location, 14 chosen images or videos, 15 chosen files, 16 e-mail address, 18 chosen location, 19 nickname picked in the nickname keyboard, 20 avatar picked in the avatar component */
+  RevokeInfo: string;
+  /** When revoked inside a plugin: the plugin's AppID */
+  PluginID?: string;
+  /** When revoked inside a plugin: the user's OpenPID */
+  OpenPID?: string;
 }
 
 /**
@@ -1436,6 +1497,33 @@ export interface UnsubscribeEvent {
 }
 
 /**
+ * A user revoked information authorized to the account's web pages (授权用户信息变更：用户撤回)
+ *
+ * event · oa · matched by MsgType=event, Event=user_authorization_revoke
+ * @see https://developers.weixin.qq.com/doc/service/guide/h5/authorization_change.html
+ */
+export interface UserAuthorizationRevokeEvent {
+  /** The account's UserName */
+  ToUserName: string;
+  /** UserName of the platform push service */
+  FromUserName: string;
+  /** Send time (Unix seconds) */
+  CreateTime: number;
+  /** Always event */
+  MsgType: "event";
+  /** Always user_authorization_revoke */
+  Event: "user_authorization_revoke";
+  /** The user's OpenID */
+  OpenID: string;
+  /** The user's UnionID */
+  UnionID?: string;
+  /** The account's AppID */
+  AppID: string;
+  /** What was revoked from the H5 pages: 201 address, 202 invoice info, 203 card info, 204 microphone, 205 nickname and avatar, 206 location, 207 chosen images or videos */
+  RevokeInfo: string;
+}
+
+/**
  * User entered a customer-service session from the Mini Program's contact button (进入客服会话事件)
  *
  * event · miniprogram · matched by MsgType=event, Event=user_enter_tempsession
@@ -2249,6 +2337,7 @@ export type OfficialAccountMessage =
   | TemplateSendJobFinishEvent
   | TextMessage
   | UnsubscribeEvent
+  | UserAuthorizationRevokeEvent
   | VerifyExpiredEvent
   | VideoMessage
   | ViewEvent
@@ -2257,10 +2346,12 @@ export type OfficialAccountMessage =
 /** Every message and event pushed to a `miniprogram` callback URL, discriminated by its match tags. */
 export type MiniProgramMessage =
   | ImageMessage
+  | MiniProgramLiveFollowNotifyEvent
   | MiniProgramPageMessage
   | MiniProgramSubscribeMsgChangeEvent
   | MiniProgramSubscribeMsgPopupEvent
   | MiniProgramSubscribeMsgSentEvent
+  | MiniProgramUserAuthorizationRevokeEvent
   | TextMessage
   | UserEnterTempsessionEvent
   | WxaMediaCheckEvent;
@@ -2335,10 +2426,12 @@ export type InboundMessageName =
   | "LocationMessage"
   | "LocationSelectEvent"
   | "MassSendJobFinishEvent"
+  | "MiniProgramLiveFollowNotifyEvent"
   | "MiniProgramPageMessage"
   | "MiniProgramSubscribeMsgChangeEvent"
   | "MiniProgramSubscribeMsgPopupEvent"
   | "MiniProgramSubscribeMsgSentEvent"
+  | "MiniProgramUserAuthorizationRevokeEvent"
   | "NamingVerifyFailEvent"
   | "NamingVerifySuccessEvent"
   | "PicPhotoOrAlbumEvent"
@@ -2366,6 +2459,7 @@ export type InboundMessageName =
   | "TemplateSendJobFinishEvent"
   | "TextMessage"
   | "UnsubscribeEvent"
+  | "UserAuthorizationRevokeEvent"
   | "UserEnterTempsessionEvent"
   | "VerifyExpiredEvent"
   | "VideoMessage"
