@@ -45,6 +45,16 @@ export const ComponentFuncInfo: ZodMiniType<T.ComponentFuncInfo, T.ComponentFunc
     can_confirm: z.optional(z.int()),
   })),
 }));
+export const CorpGroupRuleInfo: ZodMiniType<T.CorpGroupRuleInfo, T.CorpGroupRuleInfo> = z.lazy(() => z.looseObject({
+  owner_corp_range: z.looseObject({
+    departmentids: z.optional(z.array(z.string())),
+    userids: z.optional(z.array(z.string())),
+  }),
+  member_corp_range: z.looseObject({
+    groupids: z.optional(z.array(z.string())),
+    corpids: z.optional(z.array(z.string())),
+  }),
+}));
 export const DraftNewsItem: ZodMiniType<T.DraftNewsItem, T.DraftNewsItem> = z.lazy(() => z.looseObject({
   article_type: z.optional(z.enum(["news", "newspic"])),
   title: z.optional(z.string()),
@@ -71,6 +81,19 @@ export const DraftNewsItem: ZodMiniType<T.DraftNewsItem, T.DraftNewsItem> = z.la
 export const IotDevice: ZodMiniType<T.IotDevice, T.IotDevice> = z.lazy(() => z.looseObject({
   model_id: z.string(),
   sn: z.string(),
+}));
+export const LinkedCorpExtAttr: ZodMiniType<T.LinkedCorpExtAttr, T.LinkedCorpExtAttr> = z.lazy(() => z.looseObject({
+  attrs: z.optional(z.array(z.looseObject({
+    name: z.optional(z.string()),
+    type: z.optional(z.int()),
+    text: z.optional(z.looseObject({
+      value: z.optional(z.string()),
+    })),
+    web: z.optional(z.looseObject({
+      url: z.optional(z.string()),
+      title: z.optional(z.string()),
+    })),
+  }))),
 }));
 export const MenuButton: ZodMiniType<T.MenuButton, T.MenuButton> = z.lazy(() => z.looseObject({
   type: z.optional(z.string()),

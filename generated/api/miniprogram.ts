@@ -30,7 +30,12 @@ import type * as T_miniprogram_urlLink from '../types/miniprogram/urlLink.js';
 import type * as T_miniprogram_urlScheme from '../types/miniprogram/urlScheme.js';
 import type * as T_miniprogram_wxacode from '../types/miniprogram/wxacode.js';
 import type * as T_open_authorizer from '../types/open/authorizer.js';
+import type * as T_open_basicInfo from '../types/open/basicInfo.js';
+import type * as T_open_category from '../types/open/category.js';
 import type * as T_open_code from '../types/open/code.js';
+import type * as T_open_domain from '../types/open/domain.js';
+import type * as T_open_record from '../types/open/record.js';
+import type * as T_open_showItem from '../types/open/showItem.js';
 import type * as T_open_tester from '../types/open/tester.js';
 import type * as T_shared_customService from '../types/shared/customService.js';
 import type * as T_shared_donut from '../types/shared/donut.js';
@@ -118,6 +123,47 @@ export interface MiniProgramApi {
      */
     getOption(params: T_open_authorizer.OpenAuthorizerGetOptionParams, options?: CallOptions): Promise<T_open_authorizer.OpenAuthorizerGetOptionResult>;
   };
+  basicInfo: {
+    /**
+     * Get or set data prefetch and periodic data update (数据预拉取和数据周期性更新 getFetchdataSetting)
+     * 
+     * `POST /wxa/fetchdatasetting` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/basic-info-management/api_getfetchdatasetting.html
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/Mini_Program_Basic_Info/get_fetchdatasetting.html
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/Mini_Program_Basic_Info/set_pre_fetchdatasetting.html
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/Mini_Program_Basic_Info/set_period_fetchdatasetting.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    fetchDataSetting(params: T_open_basicInfo.OpenBasicInfoFetchDataSettingParams, options?: CallOptions): Promise<T_open_basicInfo.OpenBasicInfoFetchDataSettingResult>;
+    /**
+     * Query the review status of a name change (查询小程序名称审核状态 getNickNameStatus)
+     * 
+     * `POST /wxa/api_wxa_querynickname` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/basic-info-management/api_getnicknamestatus.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getNickNameStatus(params: T_open_basicInfo.OpenBasicInfoGetNickNameStatusParams, options?: CallOptions): Promise<T_open_basicInfo.OpenBasicInfoGetNickNameStatusResult>;
+    /**
+     * Query whether the Mini Program can be found by search (获取搜索状态 getSearchStatus)
+     * 
+     * `GET /wxa/getwxasearchstatus` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/basic-info-management/api_getsearchstatus.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getSearchStatus(params?: T_open_basicInfo.OpenBasicInfoGetSearchStatusParams, options?: CallOptions): Promise<T_open_basicInfo.OpenBasicInfoGetSearchStatusResult>;
+    /**
+     * Set whether the Mini Program can be found by search (设置搜索状态 setSearchStatus)
+     * 
+     * `POST /wxa/changewxasearchstatus` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/basic-info-management/api_setsearchstatus.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    setSearchStatus(params: T_open_basicInfo.OpenBasicInfoSetSearchStatusParams, options?: CallOptions): Promise<T_open_basicInfo.OpenBasicInfoSetSearchStatusResult>;
+  };
   business: {
     /**
      * Get one customer-service sub-merchant (客服子商户拉取单个商户信息)
@@ -155,6 +201,74 @@ export interface MiniProgramApi {
      * @throws {ValidationError} when params do not match the descriptor
      */
     update(params: T_miniprogram_business.MpBusinessUpdateParams, options?: CallOptions): Promise<T_miniprogram_business.MpBusinessUpdateResult>;
+  };
+  category: {
+    /**
+     * Add categories to the Mini Program (添加类目 addCategory)
+     * 
+     * `POST /cgi-bin/wxopen/addcategory` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/category-management/api_addcategory.html
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/category/addcategory.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    add(params: T_open_category.OpenCategoryAddParams, options?: CallOptions): Promise<T_open_category.OpenCategoryAddResult>;
+    /**
+     * Delete a category of the Mini Program (删除类目 deleteCategory)
+     * 
+     * `POST /cgi-bin/wxopen/deletecategory` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/category-management/api_deletecategory.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    delete(params: T_open_category.OpenCategoryDeleteParams, options?: CallOptions): Promise<T_open_category.OpenCategoryDeleteResult>;
+    /**
+     * Get all the categories the Mini Program may set (获取可设置的所有类目 getAllCategories)
+     * 
+     * `GET /cgi-bin/wxopen/getallcategories` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/category-management/api_getallcategories.html
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/category/getallcategories.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getAllCategories(params?: T_open_category.OpenCategoryGetAllCategoriesParams, options?: CallOptions): Promise<T_open_category.OpenCategoryGetAllCategoriesResult>;
+    /**
+     * Get the category names usable when submitting code for review (获取类目名称信息 getAllCategoryName)
+     * 
+     * `GET /wxa/get_category` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/category-management/api_getallcategoryname.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getAllCategoryName(params?: T_open_category.OpenCategoryGetAllCategoryNameParams, options?: CallOptions): Promise<T_open_category.OpenCategoryGetAllCategoryNameResult>;
+    /**
+     * Get the categories settable by a given type of principal (获取不同类型主体可设置的类目 getAllCategoriesByType)
+     * 
+     * `POST /cgi-bin/wxopen/getcategoriesbytype` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/category-management/api_getallcategoriesbytype.html
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/category/getcategorybytype.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getCategoriesByType(params?: T_open_category.OpenCategoryGetCategoriesByTypeParams, options?: CallOptions): Promise<T_open_category.OpenCategoryGetCategoriesByTypeResult>;
+    /**
+     * Get the categories set on the Mini Program (获取已设置的所有类目 getSettingCategories)
+     * 
+     * `GET /cgi-bin/wxopen/getcategory` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/category-management/api_getsettingcategories.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getSettingCategories(params?: T_open_category.OpenCategoryGetSettingCategoriesParams, options?: CallOptions): Promise<T_open_category.OpenCategoryGetSettingCategoriesResult>;
+    /**
+     * Modify the qualification documents of a category (修改类目资质信息 modifyCategory)
+     * 
+     * `POST /cgi-bin/wxopen/modifycategory` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/category-management/api_modifycategory.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    modify(params: T_open_category.OpenCategoryModifyParams, options?: CallOptions): Promise<T_open_category.OpenCategoryModifyResult>;
   };
   cityService: {
     /**
@@ -661,6 +775,194 @@ export interface MiniProgramApi {
      * @throws {ValidationError} when params do not match the descriptor
      */
     commit(params: T_open_code.OpenCodeCommitParams, options?: CallOptions): Promise<T_open_code.OpenCodeCommitResult>;
+    /**
+     * Get the status of a review (查询审核单状态 getAuditStatus)
+     * 
+     * `POST /wxa/get_auditstatus` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/code-management/api_getauditstatus
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/code/get_auditstatus.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getAuditStatus(params: T_open_code.OpenCodeGetAuditStatusParams, options?: CallOptions): Promise<T_open_code.OpenCodeGetAuditStatusResult>;
+    /**
+     * Get the current phased release plan (获取分阶段发布详情 getGrayReleasePlan)
+     * 
+     * `GET /wxa/getgrayreleaseplan` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/code-management/api_getgrayreleaseplan.html
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/code/getgrayreleaseplan.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getGrayReleasePlan(params?: T_open_code.OpenCodeGetGrayReleasePlanParams, options?: CallOptions): Promise<T_open_code.OpenCodeGetGrayReleasePlanResult>;
+    /**
+     * List the versions the Mini Program can roll back to, at most 5 (获取可回退的小程序版本)
+     * 
+     * `GET /wxa/revertcoderelease?action=get_history_version` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/code-management/api_revertcoderelease.html
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/code/get_history_version.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getHistoryVersion(params?: T_open_code.OpenCodeGetHistoryVersionParams, options?: CallOptions): Promise<T_open_code.OpenCodeGetHistoryVersionResult>;
+    /**
+     * Get the status of the latest review (查询最新一次审核单状态 getLatestAuditStatus)
+     * 
+     * `GET /wxa/get_latest_auditstatus` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/code-management/api_getlatestauditstatus
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/code/get_latest_auditstatus.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getLatestAuditStatus(params?: T_open_code.OpenCodeGetLatestAuditStatusParams, options?: CallOptions): Promise<T_open_code.OpenCodeGetLatestAuditStatusResult>;
+    /**
+     * List the pages of the uploaded code (获取已上传的代码页面列表 getCodePage)
+     * 
+     * `GET /wxa/get_page` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/code-management/api_getcodepage
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/code/get_page.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getPage(params?: T_open_code.OpenCodeGetPageParams, options?: CallOptions): Promise<T_open_code.OpenCodeGetPageResult>;
+    /**
+     * Get the privacy-API check of the uploaded code (获取隐私接口检测结果 getCodePrivacyInfo)
+     * 
+     * `GET /wxa/security/get_code_privacy_info` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/code-management/api_getcodeprivacyinfo
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getPrivacyInfo(params?: T_open_code.OpenCodeGetPrivacyInfoParams, options?: CallOptions): Promise<T_open_code.OpenCodeGetPrivacyInfoResult>;
+    /**
+     * Get the trial version's QR code image (获取体验版二维码 getTrialQRCode)
+     * 
+     * `GET /wxa/get_qrcode` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/code-management/api_gettrialqrcode
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/code/get_qrcode.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getQrcode(params?: T_open_code.OpenCodeGetQrcodeParams, options?: CallOptions): Promise<WechatFile>;
+    /**
+     * Get the trial and online version information (查询小程序版本信息 getVersionInfo)
+     * 
+     * `POST /wxa/getversioninfo` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/code-management/api_getversioninfo.html
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/code/get_versioninfo.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getVersionInfo(params?: T_open_code.OpenCodeGetVersionInfoParams, options?: CallOptions): Promise<T_open_code.OpenCodeGetVersionInfoResult>;
+    /**
+     * Get the Mini Program's service status (查询小程序服务状态 getVisitStatus)
+     * 
+     * `POST /wxa/getvisitstatus` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/code-management/api_getvisitstatus.html
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/code/get_visitstatus.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getVisitStatus(params?: T_open_code.OpenCodeGetVisitStatusParams, options?: CallOptions): Promise<T_open_code.OpenCodeGetVisitStatusResult>;
+    /**
+     * Start or widen a phased (gray) release (分阶段发布 grayRelease)
+     * 
+     * `POST /wxa/grayrelease` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/code-management/api_grayrelease
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/code/grayrelease.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    grayRelease(params: T_open_code.OpenCodeGrayReleaseParams, options?: CallOptions): Promise<T_open_code.OpenCodeGrayReleaseResult>;
+    /**
+     * Get the platform's monthly review quota and expedite count (查询服务商审核额度 setCodeAuditQuota)
+     * 
+     * `GET /wxa/queryquota` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/code-management/api_setcodeauditquota
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/code/query_quota.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    queryQuota(params?: T_open_code.OpenCodeQueryQuotaParams, options?: CallOptions): Promise<T_open_code.OpenCodeQueryQuotaResult>;
+    /**
+     * Release the last approved version (发布已通过审核的小程序 release)
+     * 
+     * `POST /wxa/release` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/code-management/api_release
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/code/release.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    release(params?: T_open_code.OpenCodeReleaseParams, options?: CallOptions): Promise<T_open_code.OpenCodeReleaseResult>;
+    /**
+     * Cancel the phased release (取消分阶段发布 revertGrayRelease)
+     * 
+     * `GET /wxa/revertgrayrelease` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/code-management/api_revertgrayrelease.html
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/code/revertgrayrelease.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    revertGrayRelease(params?: T_open_code.OpenCodeRevertGrayReleaseParams, options?: CallOptions): Promise<T_open_code.OpenCodeRevertGrayReleaseResult>;
+    /**
+     * Roll the online version back to the previous or a given version (小程序版本回退 revertCodeRelease)
+     * 
+     * `GET /wxa/revertcoderelease` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/code-management/api_revertcoderelease.html
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/code/revertcoderelease.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    revertRelease(params?: T_open_code.OpenCodeRevertReleaseParams, options?: CallOptions): Promise<T_open_code.OpenCodeRevertReleaseResult>;
+    /**
+     * Pause or resume the Mini Program's service (设置小程序服务状态 setVisitStatus)
+     * 
+     * `POST /wxa/change_visitstatus` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/code-management/api_setvisitstatus.html
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/code/change_visitstatus.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    setVisitStatus(params: T_open_code.OpenCodeSetVisitStatusParams, options?: CallOptions): Promise<T_open_code.OpenCodeSetVisitStatusResult>;
+    /**
+     * Expedite a submitted code review (加急代码审核 speedupCodeAudit)
+     * 
+     * `POST /wxa/speedupaudit` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/code-management/api_speedupcodeaudit
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/code/speedup_audit.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    speedupAudit(params: T_open_code.OpenCodeSpeedupAuditParams, options?: CallOptions): Promise<T_open_code.OpenCodeSpeedupAuditResult>;
+    /**
+     * Submit the uploaded code for review (提交代码审核 submitAudit)
+     * 
+     * `POST /wxa/submit_audit` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/code-management/api_submitaudit
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/code/submit_audit.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    submitAudit(params: T_open_code.OpenCodeSubmitAuditParams, options?: CallOptions): Promise<T_open_code.OpenCodeSubmitAuditResult>;
+    /**
+     * Withdraw the current code review (撤回代码审核 undoAudit)
+     * 
+     * `GET /wxa/undocodeaudit` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/code-management/api_undoaudit.html
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/code/undocodeaudit.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    undoAudit(params?: T_open_code.OpenCodeUndoAuditParams, options?: CallOptions): Promise<T_open_code.OpenCodeUndoAuditResult>;
+    /**
+     * Upload a screenshot or screen recording for code review (上传提审素材 uploadMediaToCodeAudit)
+     * 
+     * `POST /wxa/uploadmedia` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/code-management/api_uploadmediatocodeaudit
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    uploadMedia(params: T_open_code.OpenCodeUploadMediaParams, options?: CallOptions): Promise<T_open_code.OpenCodeUploadMediaResult>;
   };
   comment: {
     /**
@@ -912,6 +1214,53 @@ export interface MiniProgramApi {
      * @throws {ValidationError} when params do not match the descriptor
      */
     getWeeklyVisitTrend(params: T_miniprogram_datacube.MpDatacubeGetWeeklyVisitTrendParams, options?: CallOptions): Promise<T_miniprogram_datacube.MpDatacubeGetWeeklyVisitTrendResult>;
+  };
+  domain: {
+    /**
+     * Get the business domains in effect after release (获取发布后生效业务域名列表 getEffectiveJumpDomain)
+     * 
+     * `POST /wxa/get_effective_webviewdomain` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/domain-management/api_geteffectivejumpdomain.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getEffectiveJumpDomain(params?: T_open_domain.OpenDomainGetEffectiveJumpDomainParams, options?: CallOptions): Promise<T_open_domain.OpenDomainGetEffectiveJumpDomainResult>;
+    /**
+     * Get the verification file for configuring business domains (获取业务域名校验文件 getJumpDomainConfirmFile)
+     * 
+     * `POST /wxa/get_webviewdomain_confirmfile` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/domain-management/api_getjumpdomainconfirmfile.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getJumpDomainConfirmFile(params?: T_open_domain.OpenDomainGetJumpDomainConfirmFileParams, options?: CallOptions): Promise<T_open_domain.OpenDomainGetJumpDomainConfirmFileResult>;
+    /**
+     * Get the DNS prefetch domains (获取DNS预解析域名 getPrefetchDomain)
+     * 
+     * `GET /wxa/get_prefetchdnsdomain` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/domain-management/api_getprefetchdomain.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getPrefetchDomain(params?: T_open_domain.OpenDomainGetPrefetchDomainParams, options?: CallOptions): Promise<T_open_domain.OpenDomainGetPrefetchDomainResult>;
+    /**
+     * Configure the Mini Program's business (web-view) domains (配置小程序业务域名 modifyJumpDomain)
+     * 
+     * `POST /wxa/setwebviewdomain` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/domain-management/api_modifyjumpdomain.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    modifyJumpDomain(params?: T_open_domain.OpenDomainModifyJumpDomainParams, options?: CallOptions): Promise<T_open_domain.OpenDomainModifyJumpDomainResult>;
+    /**
+     * Set the DNS prefetch domains (设置DNS预解析域名 setPrefetchDomain)
+     * 
+     * `POST /wxa/set_prefetchdnsdomain` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/domain-management/api_setprefetchdomain.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    setPrefetchDomain(params: T_open_domain.OpenDomainSetPrefetchDomainParams, options?: CallOptions): Promise<T_open_domain.OpenDomainSetPrefetchDomainResult>;
   };
   donut: {
     /**
@@ -1864,6 +2213,28 @@ export interface MiniProgramApi {
      */
     getRid(params: T_shared_quota.QuotaGetRidParams, options?: CallOptions): Promise<T_shared_quota.QuotaGetRidResult>;
   };
+  record: {
+    /**
+     * Get the appeal records of a violation (获取小程序申诉记录 getAppealRecords)
+     * 
+     * `POST /wxa/getappealrecords` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record-management/api_getappealrecords
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/records/getappealrecords.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getAppealRecords(params: T_open_record.OpenRecordGetAppealRecordsParams, options?: CallOptions): Promise<T_open_record.OpenRecordGetAppealRecordsResult>;
+    /**
+     * Get the Mini Program's violation penalty records (获取小程序违规处罚记录 getIllegalRecords)
+     * 
+     * `POST /wxa/getillegalrecords` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record-management/api_getillegalrecords.html
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/records/getillegalrecords.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getIllegalRecords(params?: T_open_record.OpenRecordGetIllegalRecordsParams, options?: CallOptions): Promise<T_open_record.OpenRecordGetIllegalRecordsResult>;
+  };
   retail: {
     /**
      * Pre-register store information for B2b store authentication (预录入门店信息 batchcreateretail)
@@ -1980,6 +2351,37 @@ export interface MiniProgramApi {
      * @throws {ValidationError} when params do not match the descriptor
      */
     generate(params: T_miniprogram_shortLink.MpShortLinkGenerateParams, options?: CallOptions): Promise<T_miniprogram_shortLink.MpShortLinkGenerateResult>;
+  };
+  showItem: {
+    /**
+     * Get the Official Account shown by the scan-to-follow component (获取已设置公众号信息 getShowItem)
+     * 
+     * `GET /wxa/getshowwxaitem` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/subscribe-component/api_getshowitem
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/subscribe_component/getshowwxaitem.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    get(params?: T_open_showItem.OpenShowItemGetParams, options?: CallOptions): Promise<T_open_showItem.OpenShowItemGetResult>;
+    /**
+     * List the Official Accounts the component may show (获取可设置公众号列表 getLinkForShow)
+     * 
+     * `GET /wxa/getwxamplinkforshow` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/subscribe-component/api_getlinkforshow
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    listLinkable(params: T_open_showItem.OpenShowItemListLinkableParams, options?: CallOptions): Promise<T_open_showItem.OpenShowItemListLinkableResult>;
+    /**
+     * Set the Official Account shown by the scan-to-follow component (设置扫码关注的公众号 setShowItem)
+     * 
+     * `POST /wxa/updateshowwxaitem` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/subscribe-component/api_setshowitem.html
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/subscribe_component/updateshowwxaitem.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    set(params: T_open_showItem.OpenShowItemSetParams, options?: CallOptions): Promise<T_open_showItem.OpenShowItemSetResult>;
   };
   soter: {
     /**

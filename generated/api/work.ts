@@ -6,15 +6,19 @@ import type * as T_work_appChat from '../types/work/appChat.js';
 import type * as T_work_basic from '../types/work/basic.js';
 import type * as T_work_batch from '../types/work/batch.js';
 import type * as T_work_corp from '../types/work/corp.js';
+import type * as T_work_corpGroup from '../types/work/corpGroup.js';
 import type * as T_work_department from '../types/work/department.js';
 import type * as T_work_export from '../types/work/export.js';
 import type * as T_work_idConvert from '../types/work/idConvert.js';
 import type * as T_work_jssdk from '../types/work/jssdk.js';
+import type * as T_work_linkedCorp from '../types/work/linkedCorp.js';
 import type * as T_work_media from '../types/work/media.js';
 import type * as T_work_menu from '../types/work/menu.js';
 import type * as T_work_message from '../types/work/message.js';
 import type * as T_work_miniprogram from '../types/work/miniprogram.js';
 import type * as T_work_oauth from '../types/work/oauth.js';
+import type * as T_work_report from '../types/work/report.js';
+import type * as T_work_school from '../types/work/school.js';
 import type * as T_work_security from '../types/work/security.js';
 import type * as T_work_tag from '../types/work/tag.js';
 import type * as T_work_token from '../types/work/token.js';
@@ -272,6 +276,15 @@ export interface WorkApi {
   };
   corp: {
     /**
+     * Get a ticket that lifts the business rate limits of some ID-conversion APIs for 7 days (获取接口高频调用凭据)
+     * 
+     * `GET /cgi-bin/corp/apply_mass_call_ticket` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/96250
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    applyMassCallTicket(params?: T_work_corp.WorkCorpApplyMassCallTicketParams, options?: CallOptions): Promise<T_work_corp.WorkCorpApplyMassCallTicketResult>;
+    /**
      * Get the QR code for joining the corp (获取加入企业二维码)
      * 
      * `GET /cgi-bin/corp/get_join_qrcode` on qyapi.weixin.qq.com
@@ -280,6 +293,140 @@ export interface WorkApi {
      * @throws {ValidationError} when params do not match the descriptor
      */
     getJoinQrcode(params?: T_work_corp.WorkCorpGetJoinQrcodeParams, options?: CallOptions): Promise<T_work_corp.WorkCorpGetJoinQrcodeResult>;
+  };
+  corpGroup: {
+    /**
+     * Get a chain's contact groups (获取上下游通讯录分组)
+     * 
+     * `POST /cgi-bin/corpgroup/corp/get_chain_group` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/95820
+     * @see https://developer.work.weixin.qq.com/document/35438
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getChainGroup(params: T_work_corpGroup.WorkCorpGroupGetChainGroupParams, options?: CallOptions): Promise<T_work_corpGroup.WorkCorpGroupGetChainGroupResult>;
+    /**
+     * List the corp's upstream/downstream chains (获取上下游列表)
+     * 
+     * `GET /cgi-bin/corpgroup/corp/get_chain_list` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/95820
+     * @see https://developer.work.weixin.qq.com/document/35438
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getChainList(params?: T_work_corpGroup.WorkCorpGroupGetChainListParams, options?: CallOptions): Promise<T_work_corpGroup.WorkCorpGroupGetChainListResult>;
+    /**
+     * Get a downstream member's custom id (查询成员自定义id)
+     * 
+     * `POST /cgi-bin/corpgroup/corp/get_chain_user_custom_id` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/97441
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getChainUserCustomId(params: T_work_corpGroup.WorkCorpGroupGetChainUserCustomIdParams, options?: CallOptions): Promise<T_work_corpGroup.WorkCorpGroupGetChainUserCustomIdResult>;
+    /**
+     * Get a downstream corp's access_token for an app shared with it (获取下级/下游企业的access_token)
+     * 
+     * `POST /cgi-bin/corpgroup/corp/gettoken` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/93359
+     * @see https://developer.work.weixin.qq.com/document/path/96873
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getCorpToken(params: T_work_corpGroup.WorkCorpGroupGetCorpTokenParams, options?: CallOptions): Promise<T_work_corpGroup.WorkCorpGroupGetCorpTokenResult>;
+    /**
+     * Get the result of an import_chain_contact job (获取异步任务结果)
+     * 
+     * `GET /cgi-bin/corpgroup/getresult` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/95823
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getImportResult(params: T_work_corpGroup.WorkCorpGroupGetImportResultParams, options?: CallOptions): Promise<T_work_corpGroup.WorkCorpGroupGetImportResultResult>;
+    /**
+     * Import upstream/downstream contacts into a chain, as an async job (批量导入上下游联系人)
+     * 
+     * `POST /cgi-bin/corpgroup/import_chain_contact` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/95821
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    importChainContact(params: T_work_corpGroup.WorkCorpGroupImportChainContactParams, options?: CallOptions): Promise<T_work_corpGroup.WorkCorpGroupImportChainContactResult>;
+    /**
+     * List the corps an app is shared with (获取应用共享信息)
+     * 
+     * `POST /cgi-bin/corpgroup/corp/list_app_share_info` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/95813
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    listAppShareInfo(params: T_work_corpGroup.WorkCorpGroupListAppShareInfoParams, options?: CallOptions): Promise<T_work_corpGroup.WorkCorpGroupListAppShareInfoResult>;
+    /**
+     * Remove a downstream corp from a chain (移除企业)
+     * 
+     * `POST /cgi-bin/corpgroup/corp/remove_corp` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/95822
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    removeCorp(params: T_work_corpGroup.WorkCorpGroupRemoveCorpParams, options?: CallOptions): Promise<T_work_corpGroup.WorkCorpGroupRemoveCorpResult>;
+    rule: {
+      /**
+       * Add a rule (新增对接规则)
+       * 
+       * `POST /cgi-bin/corpgroup/rule/add_rule` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/95634
+       * @see https://developer.work.weixin.qq.com/document/38135
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      add(params: T_work_corpGroup.WorkCorpGroupRuleAddParams, options?: CallOptions): Promise<T_work_corpGroup.WorkCorpGroupRuleAddResult>;
+      /**
+       * Delete a rule (删除对接规则)
+       * 
+       * `POST /cgi-bin/corpgroup/rule/delete_rule` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/95632
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      delete(params: T_work_corpGroup.WorkCorpGroupRuleDeleteParams, options?: CallOptions): Promise<T_work_corpGroup.WorkCorpGroupRuleDeleteResult>;
+      /**
+       * Get a rule's details (获取对接规则详情)
+       * 
+       * `POST /cgi-bin/corpgroup/rule/get_rule_info` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/95633
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      get(params: T_work_corpGroup.WorkCorpGroupRuleGetParams, options?: CallOptions): Promise<T_work_corpGroup.WorkCorpGroupRuleGetResult>;
+      /**
+       * List a chain's rule ids (获取对接规则id列表)
+       * 
+       * `POST /cgi-bin/corpgroup/rule/list_ids` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/95631
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      listIds(params: T_work_corpGroup.WorkCorpGroupRuleListIdsParams, options?: CallOptions): Promise<T_work_corpGroup.WorkCorpGroupRuleListIdsResult>;
+      /**
+       * Modify a rule (更新对接规则)
+       * 
+       * `POST /cgi-bin/corpgroup/rule/modify_rule` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/95635
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      modify(params: T_work_corpGroup.WorkCorpGroupRuleModifyParams, options?: CallOptions): Promise<T_work_corpGroup.WorkCorpGroupRuleModifyResult>;
+    };
+    /**
+     * Get downstream corps' external_userid from a WeChat user's unionid and openid (通过unionid和openid查询external_userid)
+     * 
+     * `POST /cgi-bin/corpgroup/unionid_to_external_userid` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/95818
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    unionidToExternalUserid(params: T_work_corpGroup.WorkCorpGroupUnionidToExternalUseridParams, options?: CallOptions): Promise<T_work_corpGroup.WorkCorpGroupUnionidToExternalUseridResult>;
   };
   department: {
     /**
@@ -468,6 +615,53 @@ export interface WorkApi {
      * @throws {ValidationError} when params do not match the descriptor
      */
     getCorpTicket(params?: T_work_jssdk.WorkJssdkGetCorpTicketParams, options?: CallOptions): Promise<T_work_jssdk.WorkJssdkGetCorpTicketResult>;
+  };
+  linkedCorp: {
+    /**
+     * Get the app's visible range in the interconnected corps (获取应用的可见范围)
+     * 
+     * `POST /cgi-bin/linkedcorp/agent/get_perm_list` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/93172
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getPermList(params?: T_work_linkedCorp.WorkLinkedCorpGetPermListParams, options?: CallOptions): Promise<T_work_linkedCorp.WorkLinkedCorpGetPermListResult>;
+    /**
+     * Get an interconnected corp member's details (获取互联企业成员详细信息)
+     * 
+     * `POST /cgi-bin/linkedcorp/user/get` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/93171
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getUser(params: T_work_linkedCorp.WorkLinkedCorpGetUserParams, options?: CallOptions): Promise<T_work_linkedCorp.WorkLinkedCorpGetUserResult>;
+    /**
+     * List an interconnected corp's departments (获取互联企业部门列表)
+     * 
+     * `POST /cgi-bin/linkedcorp/department/list` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/93170
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    listDepartments(params: T_work_linkedCorp.WorkLinkedCorpListDepartmentsParams, options?: CallOptions): Promise<T_work_linkedCorp.WorkLinkedCorpListDepartmentsResult>;
+    /**
+     * List an interconnected corp department's members (获取互联企业部门成员)
+     * 
+     * `POST /cgi-bin/linkedcorp/user/simplelist` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/93168
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    listSimpleUsers(params: T_work_linkedCorp.WorkLinkedCorpListSimpleUsersParams, options?: CallOptions): Promise<T_work_linkedCorp.WorkLinkedCorpListSimpleUsersResult>;
+    /**
+     * List an interconnected corp department's members with details (获取互联企业部门成员详情)
+     * 
+     * `POST /cgi-bin/linkedcorp/user/list` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/93169
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    listUsers(params: T_work_linkedCorp.WorkLinkedCorpListUsersParams, options?: CallOptions): Promise<T_work_linkedCorp.WorkLinkedCorpListUsersResult>;
   };
   media: {
     /**
@@ -678,6 +872,236 @@ export interface WorkApi {
      * @throws {ValidationError} when params do not match the descriptor
      */
     legacyGetUserInfo(params: T_work_oauth.WorkOauthLegacyGetUserInfoParams, options?: CallOptions): Promise<T_work_oauth.WorkOauthLegacyGetUserInfoResult>;
+  };
+  report: {
+    resident: {
+      /**
+       * Get report statistics by event category (获取上报事件分类统计)
+       * 
+       * `POST /cgi-bin/report/resident/category_statistic` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/93517
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      getCategoryStatistic(params?: T_work_report.WorkReportResidentGetCategoryStatisticParams, options?: CallOptions): Promise<T_work_report.WorkReportResidentGetCategoryStatisticResult>;
+      /**
+       * Get the corp's resident report statistics (获取单位居民上报数据统计)
+       * 
+       * `POST /cgi-bin/report/resident/get_corp_status` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/93515
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      getCorpStatus(params?: T_work_report.WorkReportResidentGetCorpStatusParams, options?: CallOptions): Promise<T_work_report.WorkReportResidentGetCorpStatusResult>;
+      /**
+       * Get the configured grids and their administrators (获取配置的网格及网格负责人)
+       * 
+       * `GET /cgi-bin/report/resident/get_grid_info` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/93514
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      getGridInfo(params?: T_work_report.WorkReportResidentGetGridInfoParams, options?: CallOptions): Promise<T_work_report.WorkReportResidentGetGridInfoResult>;
+      /**
+       * Get a resident report's details (获取居民上报的事件详情信息)
+       * 
+       * `POST /cgi-bin/report/resident/get_order_info` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/93519
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      getOrderInfo(params?: T_work_report.WorkReportResidentGetOrderInfoParams, options?: CallOptions): Promise<T_work_report.WorkReportResidentGetOrderInfoResult>;
+      /**
+       * List resident reports (获取居民上报事件列表)
+       * 
+       * `POST /cgi-bin/report/resident/get_order_list` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/93518
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      getOrderList(params?: T_work_report.WorkReportResidentGetOrderListParams, options?: CallOptions): Promise<T_work_report.WorkReportResidentGetOrderListResult>;
+      /**
+       * Get a member's resident report statistics (获取个人居民上报数据统计)
+       * 
+       * `POST /cgi-bin/report/resident/get_user_status` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/93516
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      getUserStatus(params?: T_work_report.WorkReportResidentGetUserStatusParams, options?: CallOptions): Promise<T_work_report.WorkReportResidentGetUserStatusResult>;
+    };
+    siteCode: {
+      /**
+       * Get the answers users filled in for a site code (获取用户填写答案)
+       * 
+       * `POST /cgi-bin/report/sitecode/get_report_answer` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/95464
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      getReportAnswer(params: T_work_report.WorkReportSiteCodeGetReportAnswerParams, options?: CallOptions): Promise<T_work_report.WorkReportSiteCodeGetReportAnswerResult>;
+      /**
+       * Get a site code's report questionnaire (获取场所码上报问卷)
+       * 
+       * `POST /cgi-bin/report/sitecode/get_site_report_info` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/95461
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      getReportInfo(params: T_work_report.WorkReportSiteCodeGetReportInfoParams, options?: CallOptions): Promise<T_work_report.WorkReportSiteCodeGetReportInfoResult>;
+    };
+  };
+  school: {
+    agent: {
+      /**
+       * Get the parents who may use the app (获取可使用的家长范围)
+       * 
+       * `GET /cgi-bin/school/agent/get_allow_scope` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/94895
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      getAllowScope(params?: T_work_school.WorkSchoolAgentGetAllowScopeParams, options?: CallOptions): Promise<T_work_school.WorkSchoolAgentGetAllowScopeResult>;
+    };
+    department: {
+      /**
+       * Create a school department (创建部门)
+       * 
+       * `POST /cgi-bin/school/department/create` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/92340
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      create(params?: T_work_school.WorkSchoolDepartmentCreateParams, options?: CallOptions): Promise<T_work_school.WorkSchoolDepartmentCreateResult>;
+      /**
+       * Delete a school department (删除部门)
+       * 
+       * `GET /cgi-bin/school/department/delete` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/92342
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      delete(params?: T_work_school.WorkSchoolDepartmentDeleteParams, options?: CallOptions): Promise<T_work_school.WorkSchoolDepartmentDeleteResult>;
+      /**
+       * List school departments (获取部门列表)
+       * 
+       * `GET /cgi-bin/school/department/list` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/92343
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      list(params?: T_work_school.WorkSchoolDepartmentListParams, options?: CallOptions): Promise<T_work_school.WorkSchoolDepartmentListResult>;
+      /**
+       * Update a school department (更新部门)
+       * 
+       * `POST /cgi-bin/school/department/update` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/92341
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      update(params: T_work_school.WorkSchoolDepartmentUpdateParams, options?: CallOptions): Promise<T_work_school.WorkSchoolDepartmentUpdateResult>;
+    };
+    /**
+     * Get the students' payment results of a class collection (获取学生付款结果)
+     * 
+     * `POST /cgi-bin/school/get_payment_result` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/94470
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getPaymentResult(params?: T_work_school.WorkSchoolGetPaymentResultParams, options?: CallOptions): Promise<T_work_school.WorkSchoolGetPaymentResultResult>;
+    /**
+     * Get a class collection order's details (获取订单详情)
+     * 
+     * `POST /cgi-bin/school/get_trade` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/94471
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getTrade(params?: T_work_school.WorkSchoolGetTradeParams, options?: CallOptions): Promise<T_work_school.WorkSchoolGetTradeResult>;
+    /**
+     * Get the identity of the parent or student behind an OAuth code (获取家校访问用户身份)
+     * 
+     * `GET /cgi-bin/school/getuserinfo` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/95791
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getUserInfo(params?: T_work_school.WorkSchoolGetUserInfoParams, options?: CallOptions): Promise<T_work_school.WorkSchoolGetUserInfoResult>;
+    living: {
+      /**
+       * Get a class live's details (获取直播详情)
+       * 
+       * `GET /cgi-bin/school/living/get_living_info` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/93740
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      getInfo(params?: T_work_school.WorkSchoolLivingGetInfoParams, options?: CallOptions): Promise<T_work_school.WorkSchoolLivingGetInfoResult>;
+      /**
+       * Get who did not watch a class live (获取未观看直播统计)
+       * 
+       * `POST /cgi-bin/school/living/get_unwatch_stat` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/93742
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      getUnwatchStat(params?: T_work_school.WorkSchoolLivingGetUnwatchStatParams, options?: CallOptions): Promise<T_work_school.WorkSchoolLivingGetUnwatchStatResult>;
+      /**
+       * Get who did not watch a class live, v2 (获取未观看直播统计V2)
+       * 
+       * `POST /cgi-bin/school/living/get_unwatch_stat_v2` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/95795
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      getUnwatchStatV2(params?: T_work_school.WorkSchoolLivingGetUnwatchStatV2Params, options?: CallOptions): Promise<T_work_school.WorkSchoolLivingGetUnwatchStatV2Result>;
+      /**
+       * Get who watched a class live (获取观看直播统计)
+       * 
+       * `POST /cgi-bin/school/living/get_watch_stat` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/93741
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      getWatchStat(params?: T_work_school.WorkSchoolLivingGetWatchStatParams, options?: CallOptions): Promise<T_work_school.WorkSchoolLivingGetWatchStatResult>;
+      /**
+       * Get who watched a class live, v2 (获取观看直播统计V2)
+       * 
+       * `POST /cgi-bin/school/living/get_watch_stat_v2` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/95793
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      getWatchStatV2(params?: T_work_school.WorkSchoolLivingGetWatchStatV2Params, options?: CallOptions): Promise<T_work_school.WorkSchoolLivingGetWatchStatV2Result>;
+    };
+    /**
+     * Set the school contacts' automatic sync mode (设置家校通讯录自动同步模式)
+     * 
+     * `POST /cgi-bin/school/set_arch_sync_mode` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/92345
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    setArchSyncMode(params?: T_work_school.WorkSchoolSetArchSyncModeParams, options?: CallOptions): Promise<T_work_school.WorkSchoolSetArchSyncModeResult>;
+    /**
+     * Set which classes teachers can see (设置「老师可查看班级」的模式)
+     * 
+     * `POST /cgi-bin/school/set_teacher_view_mode` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/92652
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    setTeacherViewMode(params: T_work_school.WorkSchoolSetTeacherViewModeParams, options?: CallOptions): Promise<T_work_school.WorkSchoolSetTeacherViewModeResult>;
+    /**
+     * Change the automatic grade promotion settings (修改自动升年级的配置)
+     * 
+     * `POST /cgi-bin/school/set_upgrade_info` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/92949
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    setUpgradeInfo(params?: T_work_school.WorkSchoolSetUpgradeInfoParams, options?: CallOptions): Promise<T_work_school.WorkSchoolSetUpgradeInfoResult>;
   };
   security: {
     /**

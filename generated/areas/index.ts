@@ -55,10 +55,15 @@ export const areaModules: Record<string, () => Promise<AreaModule>> = {
   "oa/user": () => import('./oa/user.js'),
   "oa/voice": () => import('./oa/voice.js'),
   "open/authorizer": () => import('./open/authorizer.js'),
+  "open/basicInfo": () => import('./open/basicInfo.js'),
+  "open/category": () => import('./open/category.js'),
   "open/cloudbase": () => import('./open/cloudbase.js'),
   "open/code": () => import('./open/code.js'),
   "open/component": () => import('./open/component.js'),
+  "open/domain": () => import('./open/domain.js'),
   "open/oauth": () => import('./open/oauth.js'),
+  "open/record": () => import('./open/record.js'),
+  "open/showItem": () => import('./open/showItem.js'),
   "open/tester": () => import('./open/tester.js'),
   "shared/customService": () => import('./shared/customService.js'),
   "shared/donut": () => import('./shared/donut.js'),
@@ -77,15 +82,19 @@ export const areaModules: Record<string, () => Promise<AreaModule>> = {
   "work/basic": () => import('./work/basic.js'),
   "work/batch": () => import('./work/batch.js'),
   "work/corp": () => import('./work/corp.js'),
+  "work/corpGroup": () => import('./work/corpGroup.js'),
   "work/department": () => import('./work/department.js'),
   "work/export": () => import('./work/export.js'),
   "work/idConvert": () => import('./work/idConvert.js'),
   "work/jssdk": () => import('./work/jssdk.js'),
+  "work/linkedCorp": () => import('./work/linkedCorp.js'),
   "work/media": () => import('./work/media.js'),
   "work/menu": () => import('./work/menu.js'),
   "work/message": () => import('./work/message.js'),
   "work/miniprogram": () => import('./work/miniprogram.js'),
   "work/oauth": () => import('./work/oauth.js'),
+  "work/report": () => import('./work/report.js'),
+  "work/school": () => import('./work/school.js'),
   "work/security": () => import('./work/security.js'),
   "work/tag": () => import('./work/tag.js'),
   "work/token": () => import('./work/token.js'),
@@ -192,8 +201,14 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
     "authorizer": [
       "open/authorizer"
     ],
+    "basicInfo": [
+      "open/basicInfo"
+    ],
     "business": [
       "miniprogram/business"
+    ],
+    "category": [
+      "open/category"
     ],
     "cityService": [
       "miniprogram/cityService"
@@ -213,6 +228,9 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
     ],
     "datacube": [
       "miniprogram/datacube"
+    ],
+    "domain": [
+      "open/domain"
     ],
     "donut": [
       "shared/donut"
@@ -265,6 +283,9 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
     "quota": [
       "shared/quota"
     ],
+    "record": [
+      "open/record"
+    ],
     "retail": [
       "miniprogram/retail"
     ],
@@ -276,6 +297,9 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
     ],
     "shortLink": [
       "miniprogram/shortLink"
+    ],
+    "showItem": [
+      "open/showItem"
     ],
     "soter": [
       "miniprogram/soter"
@@ -332,6 +356,9 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
     "corp": [
       "work/corp"
     ],
+    "corpGroup": [
+      "work/corpGroup"
+    ],
     "department": [
       "work/department"
     ],
@@ -343,6 +370,9 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
     ],
     "jssdk": [
       "work/jssdk"
+    ],
+    "linkedCorp": [
+      "work/linkedCorp"
     ],
     "media": [
       "work/media"
@@ -358,6 +388,12 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
     ],
     "oauth": [
       "work/oauth"
+    ],
+    "report": [
+      "work/report"
+    ],
+    "school": [
+      "work/school"
     ],
     "security": [
       "work/security"

@@ -281,6 +281,26 @@ export function isVoiceMessage(m: unknown): m is T.VoiceMessage {
   return tag(m, "MsgType") === "voice";
 }
 
+/** True when `m` carries WeappAuditDelayEvent's match tags (MsgType=event, Event=weapp_audit_delay). */
+export function isWeappAuditDelayEvent(m: unknown): m is T.WeappAuditDelayEvent {
+  return tag(m, "MsgType") === "event" && tag(m, "Event") === "weapp_audit_delay";
+}
+
+/** True when `m` carries WeappAuditFailEvent's match tags (MsgType=event, Event=weapp_audit_fail). */
+export function isWeappAuditFailEvent(m: unknown): m is T.WeappAuditFailEvent {
+  return tag(m, "MsgType") === "event" && tag(m, "Event") === "weapp_audit_fail";
+}
+
+/** True when `m` carries WeappAuditSuccessEvent's match tags (MsgType=event, Event=weapp_audit_success). */
+export function isWeappAuditSuccessEvent(m: unknown): m is T.WeappAuditSuccessEvent {
+  return tag(m, "MsgType") === "event" && tag(m, "Event") === "weapp_audit_success";
+}
+
+/** True when `m` carries WorkBatchJobResultEvent's match tags (MsgType=event, Event=batch_job_result). */
+export function isWorkBatchJobResultEvent(m: unknown): m is T.WorkBatchJobResultEvent {
+  return tag(m, "MsgType") === "event" && tag(m, "Event") === "batch_job_result";
+}
+
 /** True when `m` carries WorkClickEvent's match tags (MsgType=event, Event=click). */
 export function isWorkClickEvent(m: unknown): m is T.WorkClickEvent {
   return tag(m, "MsgType") === "event" && tag(m, "Event") === "click";
@@ -376,7 +396,17 @@ export function isWorkVoiceMessage(m: unknown): m is T.WorkVoiceMessage {
   return tag(m, "MsgType") === "voice";
 }
 
+/** True when `m` carries WxaCategoryAuditEvent's match tags (MsgType=event, Event=wxa_category_audit). */
+export function isWxaCategoryAuditEvent(m: unknown): m is T.WxaCategoryAuditEvent {
+  return tag(m, "MsgType") === "event" && tag(m, "Event") === "wxa_category_audit";
+}
+
 /** True when `m` carries WxaMediaCheckEvent's match tags (MsgType=event, Event=wxa_media_check). */
 export function isWxaMediaCheckEvent(m: unknown): m is T.WxaMediaCheckEvent {
   return tag(m, "MsgType") === "event" && tag(m, "Event") === "wxa_media_check";
+}
+
+/** True when `m` carries WxaNicknameAuditEvent's match tags (MsgType=event, Event=wxa_nickname_audit). */
+export function isWxaNicknameAuditEvent(m: unknown): m is T.WxaNicknameAuditEvent {
+  return tag(m, "MsgType") === "event" && tag(m, "Event") === "wxa_nickname_audit";
 }

@@ -79,6 +79,10 @@ export interface MessageSchemas {
   ViewMiniprogramEvent: z.ZodType<T.ViewMiniprogramEvent>;
   VoiceMessage: z.ZodType<T.VoiceMessage>;
   VoiceReply: z.ZodType<T.VoiceReply>;
+  WeappAuditDelayEvent: z.ZodType<T.WeappAuditDelayEvent>;
+  WeappAuditFailEvent: z.ZodType<T.WeappAuditFailEvent>;
+  WeappAuditSuccessEvent: z.ZodType<T.WeappAuditSuccessEvent>;
+  WorkBatchJobResultEvent: z.ZodType<T.WorkBatchJobResultEvent>;
   WorkClickEvent: z.ZodType<T.WorkClickEvent>;
   WorkCreatePartyEvent: z.ZodType<T.WorkCreatePartyEvent>;
   WorkCreateUserEvent: z.ZodType<T.WorkCreateUserEvent>;
@@ -98,7 +102,9 @@ export interface MessageSchemas {
   WorkVideoMessage: z.ZodType<T.WorkVideoMessage>;
   WorkViewEvent: z.ZodType<T.WorkViewEvent>;
   WorkVoiceMessage: z.ZodType<T.WorkVoiceMessage>;
+  WxaCategoryAuditEvent: z.ZodType<T.WxaCategoryAuditEvent>;
   WxaMediaCheckEvent: z.ZodType<T.WxaMediaCheckEvent>;
+  WxaNicknameAuditEvent: z.ZodType<T.WxaNicknameAuditEvent>;
 }
 
 /** The schemas, each built the first time it is read. */
@@ -824,6 +830,46 @@ export const messageSchemas: MessageSchemas = X.lazily<MessageSchemas>({
       MediaId: X.string,
     }),
   }),
+  WeappAuditDelayEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("weapp_audit_delay"),
+    Reason: X.optional(X.string),
+    DelayTime: X.int,
+  }),
+  WeappAuditFailEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("weapp_audit_fail"),
+    Reason: X.string,
+    FailTime: X.int,
+    ScreenShot: X.optional(X.string),
+  }),
+  WeappAuditSuccessEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("weapp_audit_success"),
+    SuccTime: X.int,
+  }),
+  WorkBatchJobResultEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("batch_job_result"),
+    BatchJob: X.object({
+      JobId: X.string,
+      JobType: X.string,
+      ErrCode: X.int,
+      ErrMsg: X.string,
+    }),
+  }),
   WorkClickEvent: () => X.message({
     ToUserName: X.string,
     FromUserName: X.string,
@@ -1046,6 +1092,17 @@ export const messageSchemas: MessageSchemas = X.lazily<MessageSchemas>({
     MsgId: X.int64,
     AgentID: X.int,
   }),
+  WxaCategoryAuditEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("wxa_category_audit"),
+    ret: X.oneOf(X.int, [2, 3]),
+    first: X.string,
+    second: X.string,
+    reason: X.optional(X.string),
+  }),
   WxaMediaCheckEvent: () => X.message({
     ToUserName: X.string,
     FromUserName: X.string,
@@ -1068,5 +1125,15 @@ export const messageSchemas: MessageSchemas = X.lazily<MessageSchemas>({
     }), ["strategy", "errcode", "suggest", "label", "prob"]),
     errcode: X.optionalScalar(X.int),
     errmsg: X.optional(X.string),
+  }),
+  WxaNicknameAuditEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("wxa_nickname_audit"),
+    ret: X.oneOf(X.int, [2, 3]),
+    nickname: X.string,
+    reason: X.optional(X.string),
   }),
 });

@@ -1718,6 +1718,105 @@ export interface VoiceReply {
 }
 
 /**
+ * A code review was delayed (代码审核结果推送 - 审核延后 weapp_audit_delay)
+ *
+ * event · miniprogram · matched by MsgType=event, Event=weapp_audit_delay
+ * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/code/audit_event.html
+ */
+export interface WeappAuditDelayEvent {
+  /** The Mini Program's original ID */
+  ToUserName: string;
+  /** Sender (an OpenID of a system account) */
+  FromUserName: string;
+  /** Message creation time, Unix timestamp */
+  CreateTime: number;
+  /** Always event */
+  MsgType: "event";
+  /** Always weapp_audit_delay */
+  Event: "weapp_audit_delay";
+  /** Why the review is delayed (the sample's text) */
+  Reason?: string;
+  /** Time of the delay, Unix timestamp */
+  DelayTime: number;
+}
+
+/**
+ * A code review was rejected (代码审核结果推送 - 审核不通过 weapp_audit_fail)
+ *
+ * event · miniprogram · matched by MsgType=event, Event=weapp_audit_fail
+ * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/code/audit_event.html
+ */
+export interface WeappAuditFailEvent {
+  /** The Mini Program's original ID */
+  ToUserName: string;
+  /** Sender (an OpenID of a system account) */
+  FromUserName: string;
+  /** Message creation time, Unix timestamp */
+  CreateTime: number;
+  /** Always event */
+  MsgType: "event";
+  /** Always weapp_audit_fail */
+  Event: "weapp_audit_fail";
+  /** Why the review failed */
+  Reason: string;
+  /** Time of the rejection, Unix timestamp */
+  FailTime: number;
+  /** Example screenshots of the failure: media_ids separated by | (fetch them with the permanent-material API) */
+  ScreenShot?: string;
+}
+
+/**
+ * A code review was approved (代码审核结果推送 - 审核通过 weapp_audit_success)
+ *
+ * event · miniprogram · matched by MsgType=event, Event=weapp_audit_success
+ * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/code/audit_event.html
+ */
+export interface WeappAuditSuccessEvent {
+  /** The Mini Program's original ID */
+  ToUserName: string;
+  /** Sender (an OpenID of a system account) */
+  FromUserName: string;
+  /** Message creation time, Unix timestamp */
+  CreateTime: number;
+  /** Always event */
+  MsgType: "event";
+  /** Always weapp_audit_success */
+  Event: "weapp_audit_success";
+  /** Time of the approval, Unix timestamp */
+  SuccTime: number;
+}
+
+/**
+ * An async job finished (异步任务完成通知 batch_job_result)
+ *
+ * event · work · matched by MsgType=event, Event=batch_job_result
+ * @see https://developer.work.weixin.qq.com/document/path/90973
+ */
+export interface WorkBatchJobResultEvent {
+  /** The corp's CorpID */
+  ToUserName: string;
+  /** The member's UserID (contacts import); sys for export and 上下游 import jobs */
+  FromUserName: string;
+  /** Message creation time (Unix seconds) */
+  CreateTime: number;
+  /** Always event */
+  MsgType: "event";
+  /** Always batch_job_result */
+  Event: "batch_job_result";
+  /** The finished job */
+  BatchJob: {
+    /** Async job id, at most 64 characters */
+    JobId: string;
+    /** Job type: sync_user, replace_user, invite_user, replace_party (contacts import); export_user, export_simple_user, export_department, export_tag (export); import_chain_contact (上下游) */
+    JobType: string;
+    /** Result code */
+    ErrCode: number;
+    /** Result message */
+    ErrMsg: string;
+  };
+}
+
+/**
  * A member clicked a menu item that pulls a message (点击菜单拉取消息的事件推送 click)
  *
  * event · work · matched by MsgType=event, Event=click
@@ -2257,6 +2356,33 @@ export interface WorkVoiceMessage {
 }
 
 /**
+ * Result of the review of a category added with qualifications (类目审核结果事件推送 wxa_category_audit)
+ *
+ * event · miniprogram · matched by MsgType=event, Event=wxa_category_audit
+ * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/category/wxa_category_audit.html
+ */
+export interface WxaCategoryAuditEvent {
+  /** The Mini Program's original ID */
+  ToUserName: string;
+  /** Sender (a system OpenID) */
+  FromUserName: string;
+  /** Event time (Unix seconds) */
+  CreateTime: number;
+  /** Always event */
+  MsgType: "event";
+  /** Always wxa_category_audit */
+  Event: "wxa_category_audit";
+  /** Review result: 2 rejected, 3 approved */
+  ret: 2 | 3;
+  /** First-level category ID */
+  first: string;
+  /** Second-level category ID */
+  second: string;
+  /** Reason for the rejection */
+  reason?: string;
+}
+
+/**
  * Result of an asynchronous image/audio content check, version 2 (多媒体内容安全识别结果推送)
  *
  * event · miniprogram · matched by MsgType=event, Event=wxa_media_check
@@ -2303,6 +2429,31 @@ export interface WxaMediaCheckEvent {
   errcode?: number;
   /** Error message of the check (ok in the official sample) */
   errmsg?: string;
+}
+
+/**
+ * Result of the review of a Mini Program name change (名称审核结果事件推送 wxa_nickname_audit)
+ *
+ * event · miniprogram · matched by MsgType=event, Event=wxa_nickname_audit
+ * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/Mini_Program_Basic_Info/wxa_nickname_audit.html
+ */
+export interface WxaNicknameAuditEvent {
+  /** The Mini Program's original ID */
+  ToUserName: string;
+  /** Sender (a system OpenID) */
+  FromUserName: string;
+  /** Event time (Unix seconds) */
+  CreateTime: number;
+  /** Always event */
+  MsgType: "event";
+  /** Always wxa_nickname_audit */
+  Event: "wxa_nickname_audit";
+  /** Review result: 2 failed, 3 succeeded */
+  ret: 2 | 3;
+  /** The requested name */
+  nickname: string;
+  /** Reason for the rejection */
+  reason?: string;
 }
 
 /** Every message and event pushed to a `oa` callback URL, discriminated by its match tags. */
@@ -2354,7 +2505,12 @@ export type MiniProgramMessage =
   | MiniProgramUserAuthorizationRevokeEvent
   | TextMessage
   | UserEnterTempsessionEvent
-  | WxaMediaCheckEvent;
+  | WeappAuditDelayEvent
+  | WeappAuditFailEvent
+  | WeappAuditSuccessEvent
+  | WxaCategoryAuditEvent
+  | WxaMediaCheckEvent
+  | WxaNicknameAuditEvent;
 /** Every message and event pushed to a `open` callback URL, discriminated by its match tags. */
 export type OpenPlatformMessage =
   | ComponentAuthorizedNotification
@@ -2364,6 +2520,7 @@ export type OpenPlatformMessage =
   | ComponentVerifyTicketNotification;
 /** Every message and event pushed to a `work` callback URL, discriminated by its match tags. */
 export type WorkMessage =
+  | WorkBatchJobResultEvent
   | WorkClickEvent
   | WorkCreatePartyEvent
   | WorkCreateUserEvent
@@ -2466,6 +2623,10 @@ export type InboundMessageName =
   | "ViewEvent"
   | "ViewMiniprogramEvent"
   | "VoiceMessage"
+  | "WeappAuditDelayEvent"
+  | "WeappAuditFailEvent"
+  | "WeappAuditSuccessEvent"
+  | "WorkBatchJobResultEvent"
   | "WorkClickEvent"
   | "WorkCreatePartyEvent"
   | "WorkCreateUserEvent"
@@ -2485,7 +2646,9 @@ export type InboundMessageName =
   | "WorkVideoMessage"
   | "WorkViewEvent"
   | "WorkVoiceMessage"
-  | "WxaMediaCheckEvent";
+  | "WxaCategoryAuditEvent"
+  | "WxaMediaCheckEvent"
+  | "WxaNicknameAuditEvent";
 /** A passive reply as a handler returns it: the descriptor's fields without ToUserName, FromUserName, CreateTime, which the renderer fills in. */
 export type Reply =
   | Omit<ImageReply, "ToUserName" | "FromUserName" | "CreateTime">

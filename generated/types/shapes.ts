@@ -72,6 +72,23 @@ export type ComponentFuncInfo = {
     can_confirm?: number;
   };
 };
+/** The rule (上下游关系规则的详情) */
+export type CorpGroupRuleInfo = {
+  /** The upstream corp's contacts that downstream corps can see and contact (上游企业的对接人规则) */
+  owner_corp_range: {
+    /** Department ids; give departmentids or userids (at least one) */
+    departmentids?: Array<string>;
+    /** User ids; give departmentids or userids (at least one) */
+    userids?: Array<string>;
+  };
+  /** The downstream corps the rule covers (下游企业规则范围) */
+  member_corp_range: {
+    /** Group ids; give groupids or corpids (at least one) */
+    groupids?: Array<string>;
+    /** Corp ids; give groupids or corpids (at least one) */
+    corpids?: Array<string>;
+  };
+};
 /** An article of a draft */
 export type DraftNewsItem = {
   /** Article type: news (text and pictures, the default) or newspic (picture message) */
@@ -119,6 +136,28 @@ export type IotDevice = {
   model_id: string;
   /** Device serial number (assigned by the manufacturer) */
   sn: string;
+};
+/** Extended attributes (扩展属性) */
+export type LinkedCorpExtAttr = {
+  /** From the sample */
+  attrs?: Array<{
+    /** Attribute name (from the sample) */
+    name?: string;
+    /** From the sample: 0 with text, 1 with web */
+    type?: number;
+    /** From the sample (type 0) */
+    text?: {
+      /** From the sample */
+      value?: string;
+    };
+    /** From the sample (type 1) */
+    web?: {
+      /** From the sample */
+      url?: string;
+      /** From the sample */
+      title?: string;
+    };
+  }>;
 };
 /** A custom-menu button (a button with sub_button only opens its sub-menu) */
 export type MenuButton = {

@@ -1,5 +1,13 @@
 // generated from spec/ by codegen/ — do not edit. Run `npm run generate`.
 import type * as S from '../shapes.js';
+/** Params of `corp.applyMassCallTicket`: Get a ticket that lifts the business rate limits of some ID-conversion APIs for 7 days (获取接口高频调用凭据) */
+export type WorkCorpApplyMassCallTicketParams = Record<string, never>;
+
+/** Result of `corp.applyMassCallTicket`: Get a ticket that lifts the business rate limits of some ID-conversion APIs for 7 days (获取接口高频调用凭据) */
+export interface WorkCorpApplyMassCallTicketResult {
+  /** The high-frequency call ticket (大批量调用凭据), valid 7 days; once per corp, within 3 months of authorization */
+  mass_call_ticket?: string;
+}
 
 /** Params of `corp.getJoinQrcode`: Get the QR code for joining the corp (获取加入企业二维码) */
 export interface WorkCorpGetJoinQrcodeParams {
