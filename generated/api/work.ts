@@ -5,14 +5,18 @@ import type * as T_work_agent from '../types/work/agent.js';
 import type * as T_work_appChat from '../types/work/appChat.js';
 import type * as T_work_basic from '../types/work/basic.js';
 import type * as T_work_batch from '../types/work/batch.js';
+import type * as T_work_checkin from '../types/work/checkin.js';
 import type * as T_work_corp from '../types/work/corp.js';
 import type * as T_work_corpGroup from '../types/work/corpGroup.js';
 import type * as T_work_department from '../types/work/department.js';
 import type * as T_work_export from '../types/work/export.js';
+import type * as T_work_health from '../types/work/health.js';
+import type * as T_work_hr from '../types/work/hr.js';
 import type * as T_work_idConvert from '../types/work/idConvert.js';
 import type * as T_work_jssdk from '../types/work/jssdk.js';
 import type * as T_work_linkedCorp from '../types/work/linkedCorp.js';
 import type * as T_work_media from '../types/work/media.js';
+import type * as T_work_meetingRoom from '../types/work/meetingRoom.js';
 import type * as T_work_menu from '../types/work/menu.js';
 import type * as T_work_message from '../types/work/message.js';
 import type * as T_work_miniprogram from '../types/work/miniprogram.js';
@@ -274,6 +278,134 @@ export interface WorkApi {
      */
     userIdToOpenUserId(params: T_work_batch.WorkBatchUserIdToOpenUserIdParams, options?: CallOptions): Promise<T_work_batch.WorkBatchUserIdToOpenUserIdResult>;
   };
+  checkin: {
+    /**
+     * Create a checkin rule (创建打卡规则)
+     * 
+     * `POST /cgi-bin/checkin/add_checkin_option` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/98041
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    addOption(params?: T_work_checkin.WorkCheckinAddOptionParams, options?: CallOptions): Promise<T_work_checkin.WorkCheckinAddOptionResult>;
+    /**
+     * Add checkin records (添加打卡记录)
+     * 
+     * `POST /cgi-bin/checkin/add_checkin_record` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/99647
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    addRecord(params?: T_work_checkin.WorkCheckinAddRecordParams, options?: CallOptions): Promise<T_work_checkin.WorkCheckinAddRecordResult>;
+    /**
+     * Enroll a member's face for face check-in (录入打卡人员人脸信息)
+     * 
+     * `POST /cgi-bin/checkin/addcheckinuserface` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/93378
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    addUserFace(params?: T_work_checkin.WorkCheckinAddUserFaceParams, options?: CallOptions): Promise<T_work_checkin.WorkCheckinAddUserFaceResult>;
+    /**
+     * Clear array fields of a checkin rule (清空打卡规则数组元素)
+     * 
+     * `POST /cgi-bin/checkin/clear_checkin_option_array_field` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/98041
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    clearOptionArrayField(params: T_work_checkin.WorkCheckinClearOptionArrayFieldParams, options?: CallOptions): Promise<T_work_checkin.WorkCheckinClearOptionArrayFieldResult>;
+    /**
+     * Delete a checkin rule (删除打卡规则)
+     * 
+     * `POST /cgi-bin/checkin/del_checkin_option` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/98041
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    deleteOption(params: T_work_checkin.WorkCheckinDeleteOptionParams, options?: CallOptions): Promise<T_work_checkin.WorkCheckinDeleteOptionResult>;
+    /**
+     * Get all checkin rules of the corp (获取企业所有打卡规则)
+     * 
+     * `POST /cgi-bin/checkin/getcorpcheckinoption` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/93384
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getCorpOption(params?: T_work_checkin.WorkCheckinGetCorpOptionParams, options?: CallOptions): Promise<T_work_checkin.WorkCheckinGetCorpOptionResult>;
+    /**
+     * Get checkin records (获取打卡记录数据)
+     * 
+     * `POST /cgi-bin/checkin/getcheckindata` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90262
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getData(params: T_work_checkin.WorkCheckinGetDataParams, options?: CallOptions): Promise<T_work_checkin.WorkCheckinGetDataResult>;
+    /**
+     * Get daily checkin reports (获取打卡日报数据)
+     * 
+     * `POST /cgi-bin/checkin/getcheckin_daydata` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/93374
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getDayData(params: T_work_checkin.WorkCheckinGetDayDataParams, options?: CallOptions): Promise<T_work_checkin.WorkCheckinGetDayDataResult>;
+    /**
+     * Get monthly checkin reports (获取打卡月报数据)
+     * 
+     * `POST /cgi-bin/checkin/getcheckin_monthdata` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/93387
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getMonthData(params: T_work_checkin.WorkCheckinGetMonthDataParams, options?: CallOptions): Promise<T_work_checkin.WorkCheckinGetMonthDataResult>;
+    /**
+     * Get members' checkin rules for a day (获取员工打卡规则)
+     * 
+     * `POST /cgi-bin/checkin/getcheckinoption` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90263
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getOption(params: T_work_checkin.WorkCheckinGetOptionParams, options?: CallOptions): Promise<T_work_checkin.WorkCheckinGetOptionResult>;
+    /**
+     * Get members' shift schedules (获取打卡人员排班信息)
+     * 
+     * `POST /cgi-bin/checkin/getcheckinschedulist` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/93380
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getScheduleList(params: T_work_checkin.WorkCheckinGetScheduleListParams, options?: CallOptions): Promise<T_work_checkin.WorkCheckinGetScheduleListResult>;
+    /**
+     * Make up a member's check-in (为打卡人员补卡)
+     * 
+     * `POST /cgi-bin/checkin/punch_correction` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/95803
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    punchCorrection(params: T_work_checkin.WorkCheckinPunchCorrectionParams, options?: CallOptions): Promise<T_work_checkin.WorkCheckinPunchCorrectionResult>;
+    /**
+     * Set members' shift schedules (为打卡人员排班)
+     * 
+     * `POST /cgi-bin/checkin/setcheckinschedulist` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/93385
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    setScheduleList(params: T_work_checkin.WorkCheckinSetScheduleListParams, options?: CallOptions): Promise<T_work_checkin.WorkCheckinSetScheduleListResult>;
+    /**
+     * Update a checkin rule (修改打卡规则)
+     * 
+     * `POST /cgi-bin/checkin/update_checkin_option` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/98041
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    updateOption(params?: T_work_checkin.WorkCheckinUpdateOptionParams, options?: CallOptions): Promise<T_work_checkin.WorkCheckinUpdateOptionResult>;
+  };
   corp: {
     /**
      * Get a ticket that lifts the business rate limits of some ID-conversion APIs for 7 days (获取接口高频调用凭据)
@@ -531,6 +663,73 @@ export interface WorkApi {
      */
     user(params: T_work_export.WorkExportUserParams, options?: CallOptions): Promise<T_work_export.WorkExportUserResult>;
   };
+  health: {
+    /**
+     * Get the answers filled in for a health report job (获取用户填写答案)
+     * 
+     * `POST /cgi-bin/health/get_report_answer` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/93679
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getReportAnswer(params: T_work_health.WorkHealthGetReportAnswerParams, options?: CallOptions): Promise<T_work_health.WorkHealthGetReportAnswerResult>;
+    /**
+     * List the health report job ids (获取健康上报任务ID列表)
+     * 
+     * `POST /cgi-bin/health/get_report_jobids` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/93677
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getReportJobIds(params?: T_work_health.WorkHealthGetReportJobIdsParams, options?: CallOptions): Promise<T_work_health.WorkHealthGetReportJobIdsResult>;
+    /**
+     * Get a health report job (获取健康上报任务详情)
+     * 
+     * `POST /cgi-bin/health/get_report_job_info` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/93678
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getReportJobInfo(params: T_work_health.WorkHealthGetReportJobInfoParams, options?: CallOptions): Promise<T_work_health.WorkHealthGetReportJobInfoResult>;
+    /**
+     * Get health report usage statistics (获取健康上报使用统计)
+     * 
+     * `POST /cgi-bin/health/get_health_report_stat` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/93676
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getReportStat(params: T_work_health.WorkHealthGetReportStatParams, options?: CallOptions): Promise<T_work_health.WorkHealthGetReportStatResult>;
+  };
+  hr: {
+    /**
+     * Get the roster field settings (获取员工字段配置)
+     * 
+     * `GET /cgi-bin/hr/get_fields` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/99131
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getFields(params?: T_work_hr.WorkHrGetFieldsParams, options?: CallOptions): Promise<T_work_hr.WorkHrGetFieldsResult>;
+    /**
+     * Get a member's roster information (获取员工花名册信息)
+     * 
+     * `POST /cgi-bin/hr/get_staff_info` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/99132
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getStaffInfo(params: T_work_hr.WorkHrGetStaffInfoParams, options?: CallOptions): Promise<T_work_hr.WorkHrGetStaffInfoResult>;
+    /**
+     * Update a member's roster information (更新员工花名册信息)
+     * 
+     * `POST /cgi-bin/hr/update_staff_info` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/99133
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    updateStaffInfo(params: T_work_hr.WorkHrUpdateStaffInfoParams, options?: CallOptions): Promise<T_work_hr.WorkHrUpdateStaffInfoResult>;
+  };
   idConvert: {
     /**
      * Schedule the upgrade of group chat ids (申请群ID的升级)
@@ -728,6 +927,108 @@ export interface WorkApi {
      */
     uploadImage(params: T_work_media.WorkMediaUploadImageParams, options?: CallOptions): Promise<T_work_media.WorkMediaUploadImageResult>;
   };
+  meetingRoom: {
+    /**
+     * Add a meeting room (添加会议室)
+     * 
+     * `POST /cgi-bin/oa/meetingroom/add` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/93619
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    add(params: T_work_meetingRoom.WorkMeetingRoomAddParams, options?: CallOptions): Promise<T_work_meetingRoom.WorkMeetingRoomAddResult>;
+    /**
+     * Book a meeting room (预定会议室)
+     * 
+     * `POST /cgi-bin/oa/meetingroom/book` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/93620
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    book(params: T_work_meetingRoom.WorkMeetingRoomBookParams, options?: CallOptions): Promise<T_work_meetingRoom.WorkMeetingRoomBookResult>;
+    /**
+     * Book a meeting room for a meeting (通过会议预定会议室)
+     * 
+     * `POST /cgi-bin/oa/meetingroom/book_by_meeting` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/93620
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    bookByMeeting(params: T_work_meetingRoom.WorkMeetingRoomBookByMeetingParams, options?: CallOptions): Promise<T_work_meetingRoom.WorkMeetingRoomBookByMeetingResult>;
+    /**
+     * Book a meeting room for a schedule (通过日程预定会议室)
+     * 
+     * `POST /cgi-bin/oa/meetingroom/book_by_schedule` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/93620
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    bookBySchedule(params: T_work_meetingRoom.WorkMeetingRoomBookByScheduleParams, options?: CallOptions): Promise<T_work_meetingRoom.WorkMeetingRoomBookByScheduleResult>;
+    /**
+     * Cancel a meeting room booking (取消预定会议室)
+     * 
+     * `POST /cgi-bin/oa/meetingroom/cancel_book` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/93620
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    cancelBooking(params: T_work_meetingRoom.WorkMeetingRoomCancelBookingParams, options?: CallOptions): Promise<T_work_meetingRoom.WorkMeetingRoomCancelBookingResult>;
+    /**
+     * Delete a meeting room (删除会议室)
+     * 
+     * `POST /cgi-bin/oa/meetingroom/del` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/93619
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    delete(params: T_work_meetingRoom.WorkMeetingRoomDeleteParams, options?: CallOptions): Promise<T_work_meetingRoom.WorkMeetingRoomDeleteResult>;
+    /**
+     * Edit a meeting room (编辑会议室)
+     * 
+     * `POST /cgi-bin/oa/meetingroom/edit` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/93619
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    edit(params: T_work_meetingRoom.WorkMeetingRoomEditParams, options?: CallOptions): Promise<T_work_meetingRoom.WorkMeetingRoomEditResult>;
+    /**
+     * Get a meeting room booking by its id (根据会议室预定ID查询预定详情)
+     * 
+     * `POST /cgi-bin/oa/meetingroom/bookinfo/get` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/93620
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getBooking(params: T_work_meetingRoom.WorkMeetingRoomGetBookingParams, options?: CallOptions): Promise<T_work_meetingRoom.WorkMeetingRoomGetBookingResult>;
+    /**
+     * Get a meeting room's bookings for a meeting id (根据会议ID查询会议室的预定信息)
+     * 
+     * `POST /cgi-bin/oa/meetingroom/get_booking_info_by_meeting_id` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/93620
+     * @deprecated no longer on the official page (2024/06/24), which documents bookinfo/get (meetingRoom.getBooking) instead
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getBookingByMeetingId(params: T_work_meetingRoom.WorkMeetingRoomGetBookingByMeetingIdParams, options?: CallOptions): Promise<T_work_meetingRoom.WorkMeetingRoomGetBookingByMeetingIdResult>;
+    /**
+     * List meeting rooms (查询会议室)
+     * 
+     * `POST /cgi-bin/oa/meetingroom/list` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/93619
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    list(params?: T_work_meetingRoom.WorkMeetingRoomListParams, options?: CallOptions): Promise<T_work_meetingRoom.WorkMeetingRoomListResult>;
+    /**
+     * Get the bookings of meeting rooms in a time range (查询会议室的预定信息)
+     * 
+     * `POST /cgi-bin/oa/meetingroom/get_booking_info` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/93620
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    listBookings(params?: T_work_meetingRoom.WorkMeetingRoomListBookingsParams, options?: CallOptions): Promise<T_work_meetingRoom.WorkMeetingRoomListBookingsResult>;
+  };
   menu: {
     /**
      * Create an app's custom menu (创建菜单)
@@ -874,6 +1175,100 @@ export interface WorkApi {
     legacyGetUserInfo(params: T_work_oauth.WorkOauthLegacyGetUserInfoParams, options?: CallOptions): Promise<T_work_oauth.WorkOauthLegacyGetUserInfoResult>;
   };
   report: {
+    grid: {
+      /**
+       * Add an event category (添加事件类别)
+       * 
+       * `POST /cgi-bin/report/grid/add_cata` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/94536
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      addCategory(params?: T_work_report.WorkReportGridAddCategoryParams, options?: CallOptions): Promise<T_work_report.WorkReportGridAddCategoryResult>;
+      /**
+       * Delete a grid (删除网格)
+       * 
+       * `POST /cgi-bin/report/grid/delete` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/94480
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      delete(params?: T_work_report.WorkReportGridDeleteParams, options?: CallOptions): Promise<T_work_report.WorkReportGridDeleteResult>;
+      /**
+       * Delete an event category (删除事件类别)
+       * 
+       * `POST /cgi-bin/report/grid/delete_cata` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/94538
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      deleteCategory(params?: T_work_report.WorkReportGridDeleteCategoryParams, options?: CallOptions): Promise<T_work_report.WorkReportGridDeleteCategoryResult>;
+      /**
+       * List the grids a member owns and joins (获取用户负责及参与的网格列表)
+       * 
+       * `POST /cgi-bin/report/grid/get_user_grid_info` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/94482
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      getUserGridInfo(params?: T_work_report.WorkReportGridGetUserGridInfoParams, options?: CallOptions): Promise<T_work_report.WorkReportGridGetUserGridInfoResult>;
+      /**
+       * List a grid's parent and sub-grids (获取网格列表)
+       * 
+       * `POST /cgi-bin/report/grid/list` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/94481
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      list(params?: T_work_report.WorkReportGridListParams, options?: CallOptions): Promise<T_work_report.WorkReportGridListResult>;
+      /**
+       * List the event categories (获取事件类别列表)
+       * 
+       * `POST /cgi-bin/report/grid/list_cata` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/94540
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      listCategories(params?: T_work_report.WorkReportGridListCategoriesParams, options?: CallOptions): Promise<T_work_report.WorkReportGridListCategoriesResult>;
+      /**
+       * Edit a grid (编辑网格)
+       * 
+       * `POST /cgi-bin/report/grid/update` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/94479
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      update(params?: T_work_report.WorkReportGridUpdateParams, options?: CallOptions): Promise<T_work_report.WorkReportGridUpdateResult>;
+      /**
+       * Edit an event category (修改事件类别)
+       * 
+       * `POST /cgi-bin/report/grid/update_cata` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/94537
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      updateCategory(params?: T_work_report.WorkReportGridUpdateCategoryParams, options?: CallOptions): Promise<T_work_report.WorkReportGridUpdateCategoryResult>;
+    };
+    patrol: {
+      /**
+       * Get the corp's patrol report statistics (获取单位巡查上报数据统计)
+       * 
+       * `POST /cgi-bin/report/patrol/get_corp_status` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/93532
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      getCorpStatus(params?: T_work_report.WorkReportPatrolGetCorpStatusParams, options?: CallOptions): Promise<T_work_report.WorkReportPatrolGetCorpStatusResult>;
+      /**
+       * Get a member's patrol report statistics (获取个人巡查上报数据统计)
+       * 
+       * `POST /cgi-bin/report/patrol/get_user_status` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/93533
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      getUserStatus(params: T_work_report.WorkReportPatrolGetUserStatusParams, options?: CallOptions): Promise<T_work_report.WorkReportPatrolGetUserStatusResult>;
+    };
     resident: {
       /**
        * Get report statistics by event category (获取上报事件分类统计)
@@ -1075,6 +1470,71 @@ export interface WorkApi {
        */
       getWatchStatV2(params?: T_work_school.WorkSchoolLivingGetWatchStatV2Params, options?: CallOptions): Promise<T_work_school.WorkSchoolLivingGetWatchStatV2Result>;
     };
+    parent: {
+      /**
+       * Create parents in bulk (批量创建家长)
+       * 
+       * `POST /cgi-bin/school/user/batch_create_parent` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/92334
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      batchCreate(params?: T_work_school.WorkSchoolParentBatchCreateParams, options?: CallOptions): Promise<T_work_school.WorkSchoolParentBatchCreateResult>;
+      /**
+       * Delete parents in bulk (批量删除家长)
+       * 
+       * `POST /cgi-bin/school/user/batch_delete_parent` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/92335
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      batchDelete(params?: T_work_school.WorkSchoolParentBatchDeleteParams, options?: CallOptions): Promise<T_work_school.WorkSchoolParentBatchDeleteResult>;
+      /**
+       * Update parents in bulk (批量更新家长)
+       * 
+       * `POST /cgi-bin/school/user/batch_update_parent` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/92336
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      batchUpdate(params?: T_work_school.WorkSchoolParentBatchUpdateParams, options?: CallOptions): Promise<T_work_school.WorkSchoolParentBatchUpdateResult>;
+      /**
+       * Create a parent (创建家长)
+       * 
+       * `POST /cgi-bin/school/user/create_parent` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/92331
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      create(params: T_work_school.WorkSchoolParentCreateParams, options?: CallOptions): Promise<T_work_school.WorkSchoolParentCreateResult>;
+      /**
+       * Delete a parent (删除家长)
+       * 
+       * `GET /cgi-bin/school/user/delete_parent` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/92332
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      delete(params: T_work_school.WorkSchoolParentDeleteParams, options?: CallOptions): Promise<T_work_school.WorkSchoolParentDeleteResult>;
+      /**
+       * List a department's parents (获取部门家长详情)
+       * 
+       * `GET /cgi-bin/school/user/list_parent` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/92446
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      list(params: T_work_school.WorkSchoolParentListParams, options?: CallOptions): Promise<T_work_school.WorkSchoolParentListResult>;
+      /**
+       * Update a parent (更新家长)
+       * 
+       * `POST /cgi-bin/school/user/update_parent` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/92333
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      update(params?: T_work_school.WorkSchoolParentUpdateParams, options?: CallOptions): Promise<T_work_school.WorkSchoolParentUpdateResult>;
+    };
     /**
      * Set the school contacts' automatic sync mode (设置家校通讯录自动同步模式)
      * 
@@ -1102,6 +1562,82 @@ export interface WorkApi {
      * @throws {ValidationError} when params do not match the descriptor
      */
     setUpgradeInfo(params?: T_work_school.WorkSchoolSetUpgradeInfoParams, options?: CallOptions): Promise<T_work_school.WorkSchoolSetUpgradeInfoResult>;
+    student: {
+      /**
+       * Create students in bulk (批量创建学生)
+       * 
+       * `POST /cgi-bin/school/user/batch_create_student` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/92328
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      batchCreate(params?: T_work_school.WorkSchoolStudentBatchCreateParams, options?: CallOptions): Promise<T_work_school.WorkSchoolStudentBatchCreateResult>;
+      /**
+       * Delete students in bulk (批量删除学生)
+       * 
+       * `POST /cgi-bin/school/user/batch_delete_student` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/92329
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      batchDelete(params?: T_work_school.WorkSchoolStudentBatchDeleteParams, options?: CallOptions): Promise<T_work_school.WorkSchoolStudentBatchDeleteResult>;
+      /**
+       * Update students in bulk (批量更新学生)
+       * 
+       * `POST /cgi-bin/school/user/batch_update_student` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/92330
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      batchUpdate(params?: T_work_school.WorkSchoolStudentBatchUpdateParams, options?: CallOptions): Promise<T_work_school.WorkSchoolStudentBatchUpdateResult>;
+      /**
+       * Create a student (创建学生)
+       * 
+       * `POST /cgi-bin/school/user/create_student` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/92325
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      create(params?: T_work_school.WorkSchoolStudentCreateParams, options?: CallOptions): Promise<T_work_school.WorkSchoolStudentCreateResult>;
+      /**
+       * Delete a student (删除学生)
+       * 
+       * `GET /cgi-bin/school/user/delete_student` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/92326
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      delete(params: T_work_school.WorkSchoolStudentDeleteParams, options?: CallOptions): Promise<T_work_school.WorkSchoolStudentDeleteResult>;
+      /**
+       * List a department's students with their parents (获取部门学生详情)
+       * 
+       * `GET /cgi-bin/school/user/list` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/92338
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      list(params: T_work_school.WorkSchoolStudentListParams, options?: CallOptions): Promise<T_work_school.WorkSchoolStudentListResult>;
+      /**
+       * Update a student (更新学生)
+       * 
+       * `POST /cgi-bin/school/user/update_student` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/92327
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      update(params?: T_work_school.WorkSchoolStudentUpdateParams, options?: CallOptions): Promise<T_work_school.WorkSchoolStudentUpdateResult>;
+    };
+    user: {
+      /**
+       * Read a student or a parent (读取学生或家长)
+       * 
+       * `GET /cgi-bin/school/user/get` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/92337
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      get(params: T_work_school.WorkSchoolUserGetParams, options?: CallOptions): Promise<T_work_school.WorkSchoolUserGetResult>;
+    };
   };
   security: {
     /**
@@ -1503,6 +2039,15 @@ export interface WorkApi {
      * @throws {ValidationError} when params do not match the descriptor
      */
     getUserQuota(params: T_work_vacation.WorkVacationGetUserQuotaParams, options?: CallOptions): Promise<T_work_vacation.WorkVacationGetUserQuotaResult>;
+    /**
+     * Change a member's leave balance (修改成员假期余额)
+     * 
+     * `POST /cgi-bin/oa/vacation/setoneuserquota` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/93377
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    setOneUserQuota(params: T_work_vacation.WorkVacationSetOneUserQuotaParams, options?: CallOptions): Promise<T_work_vacation.WorkVacationSetOneUserQuotaResult>;
   };
   webhook: {
     /**

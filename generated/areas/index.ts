@@ -81,14 +81,18 @@ export const areaModules: Record<string, () => Promise<AreaModule>> = {
   "work/appChat": () => import('./work/appChat.js'),
   "work/basic": () => import('./work/basic.js'),
   "work/batch": () => import('./work/batch.js'),
+  "work/checkin": () => import('./work/checkin.js'),
   "work/corp": () => import('./work/corp.js'),
   "work/corpGroup": () => import('./work/corpGroup.js'),
   "work/department": () => import('./work/department.js'),
   "work/export": () => import('./work/export.js'),
+  "work/health": () => import('./work/health.js'),
+  "work/hr": () => import('./work/hr.js'),
   "work/idConvert": () => import('./work/idConvert.js'),
   "work/jssdk": () => import('./work/jssdk.js'),
   "work/linkedCorp": () => import('./work/linkedCorp.js'),
   "work/media": () => import('./work/media.js'),
+  "work/meetingRoom": () => import('./work/meetingRoom.js'),
   "work/menu": () => import('./work/menu.js'),
   "work/message": () => import('./work/message.js'),
   "work/miniprogram": () => import('./work/miniprogram.js'),
@@ -353,6 +357,9 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
     "batch": [
       "work/batch"
     ],
+    "checkin": [
+      "work/checkin"
+    ],
     "corp": [
       "work/corp"
     ],
@@ -365,6 +372,12 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
     "export": [
       "work/export"
     ],
+    "health": [
+      "work/health"
+    ],
+    "hr": [
+      "work/hr"
+    ],
     "idConvert": [
       "work/idConvert"
     ],
@@ -376,6 +389,9 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
     ],
     "media": [
       "work/media"
+    ],
+    "meetingRoom": [
+      "work/meetingRoom"
     ],
     "menu": [
       "work/menu"

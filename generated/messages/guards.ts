@@ -301,6 +301,16 @@ export function isWorkBatchJobResultEvent(m: unknown): m is T.WorkBatchJobResult
   return tag(m, "MsgType") === "event" && tag(m, "Event") === "batch_job_result";
 }
 
+/** True when `m` carries WorkBookMeetingRoomEvent's match tags (MsgType=event, Event=book_meeting_room). */
+export function isWorkBookMeetingRoomEvent(m: unknown): m is T.WorkBookMeetingRoomEvent {
+  return tag(m, "MsgType") === "event" && tag(m, "Event") === "book_meeting_room";
+}
+
+/** True when `m` carries WorkCancelMeetingRoomEvent's match tags (MsgType=event, Event=cancel_meeting_room). */
+export function isWorkCancelMeetingRoomEvent(m: unknown): m is T.WorkCancelMeetingRoomEvent {
+  return tag(m, "MsgType") === "event" && tag(m, "Event") === "cancel_meeting_room";
+}
+
 /** True when `m` carries WorkClickEvent's match tags (MsgType=event, Event=click). */
 export function isWorkClickEvent(m: unknown): m is T.WorkClickEvent {
   return tag(m, "MsgType") === "event" && tag(m, "Event") === "click";

@@ -83,6 +83,8 @@ export interface MessageSchemas {
   WeappAuditFailEvent: z.ZodType<T.WeappAuditFailEvent>;
   WeappAuditSuccessEvent: z.ZodType<T.WeappAuditSuccessEvent>;
   WorkBatchJobResultEvent: z.ZodType<T.WorkBatchJobResultEvent>;
+  WorkBookMeetingRoomEvent: z.ZodType<T.WorkBookMeetingRoomEvent>;
+  WorkCancelMeetingRoomEvent: z.ZodType<T.WorkCancelMeetingRoomEvent>;
   WorkClickEvent: z.ZodType<T.WorkClickEvent>;
   WorkCreatePartyEvent: z.ZodType<T.WorkCreatePartyEvent>;
   WorkCreateUserEvent: z.ZodType<T.WorkCreateUserEvent>;
@@ -869,6 +871,24 @@ export const messageSchemas: MessageSchemas = X.lazily<MessageSchemas>({
       ErrCode: X.int,
       ErrMsg: X.string,
     }),
+  }),
+  WorkBookMeetingRoomEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("book_meeting_room"),
+    MeetingRoomId: X.int,
+    BookingId: X.string,
+  }),
+  WorkCancelMeetingRoomEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("cancel_meeting_room"),
+    BookingId: X.string,
+    MeetingRoomId: X.int,
   }),
   WorkClickEvent: () => X.message({
     ToUserName: X.string,

@@ -1817,6 +1817,52 @@ export interface WorkBatchJobResultEvent {
 }
 
 /**
+ * A member booked a meeting room (会议室预定事件 book_meeting_room)
+ *
+ * event · work · matched by MsgType=event, Event=book_meeting_room
+ * @see https://developer.work.weixin.qq.com/document/path/95333
+ */
+export interface WorkBookMeetingRoomEvent {
+  /** The corp's CorpID */
+  ToUserName: string;
+  /** The member's UserID */
+  FromUserName: string;
+  /** Time of the operation (Unix seconds) */
+  CreateTime: number;
+  /** Always event */
+  MsgType: "event";
+  /** Always book_meeting_room */
+  Event: "book_meeting_room";
+  /** Meeting room id */
+  MeetingRoomId: number;
+  /** Booking id; look the booking up with meetingRoom.getBooking */
+  BookingId: string;
+}
+
+/**
+ * A meeting room booking was cancelled (会议室取消事件 cancel_meeting_room)
+ *
+ * event · work · matched by MsgType=event, Event=cancel_meeting_room
+ * @see https://developer.work.weixin.qq.com/document/path/95333
+ */
+export interface WorkCancelMeetingRoomEvent {
+  /** The corp's CorpID */
+  ToUserName: string;
+  /** The member's UserID */
+  FromUserName: string;
+  /** Time of the operation (Unix seconds) */
+  CreateTime: number;
+  /** Always event */
+  MsgType: "event";
+  /** Always cancel_meeting_room */
+  Event: "cancel_meeting_room";
+  /** Booking id (from the sample) */
+  BookingId: string;
+  /** Meeting room id (from the sample) */
+  MeetingRoomId: number;
+}
+
+/**
  * A member clicked a menu item that pulls a message (点击菜单拉取消息的事件推送 click)
  *
  * event · work · matched by MsgType=event, Event=click
@@ -2521,6 +2567,8 @@ export type OpenPlatformMessage =
 /** Every message and event pushed to a `work` callback URL, discriminated by its match tags. */
 export type WorkMessage =
   | WorkBatchJobResultEvent
+  | WorkBookMeetingRoomEvent
+  | WorkCancelMeetingRoomEvent
   | WorkClickEvent
   | WorkCreatePartyEvent
   | WorkCreateUserEvent
@@ -2627,6 +2675,8 @@ export type InboundMessageName =
   | "WeappAuditFailEvent"
   | "WeappAuditSuccessEvent"
   | "WorkBatchJobResultEvent"
+  | "WorkBookMeetingRoomEvent"
+  | "WorkCancelMeetingRoomEvent"
   | "WorkClickEvent"
   | "WorkCreatePartyEvent"
   | "WorkCreateUserEvent"

@@ -269,6 +269,398 @@ export type SelfMenuNewsItem = {
   /** Original-source URL (empty: no 'read more' link) */
   source_url?: string;
 };
+/** A checkin rule (打卡规则) */
+export type WorkCheckinGroup = {
+  /** Rule type: 1 fixed hours, 2 by shift, 3 free check-in */
+  grouptype?: 1 | 2 | 3;
+  /** Rule id */
+  groupid?: number;
+  /** Rule name */
+  groupname?: string;
+  /** From the current official sample (true); its table row could not be read */
+  open_sp_checkin?: boolean;
+  /** Check-in times; meaningless for by-shift rules */
+  checkindate?: Array<{
+    /** Workdays: for fixed or free rules 1-6 are Monday-Saturday, 0 is Sunday; for by-shift rules the dates of the shifts */
+    workdays?: Array<number>;
+    /** Check-in times of a workday */
+    checkintime?: Array<WorkCheckinTime>;
+    /** true: no off-duty check-in needed */
+    noneed_offwork?: boolean;
+    /** Check-in time limit (milliseconds) */
+    limit_aheadtime?: number;
+    /** Flexible time (milliseconds); only meaningful when flex_on_duty_time/flex_off_duty_time are -1 (/90263) */
+    flex_time?: number;
+    /** Allowed lateness (seconds); -1 uses flex_time */
+    flex_on_duty_time?: number;
+    /** Allowed early leave (seconds); -1 uses flex_time */
+    flex_off_duty_time?: number;
+  }>;
+  /** Special dates on which check-in is required */
+  spe_workdays?: Array<{
+    /** Timestamp of the date */
+    timestamp?: number;
+    /** Note for the date */
+    notes?: string;
+    /** Check-in times of that date */
+    checkintime?: Array<WorkCheckinTime>;
+  }>;
+  /** Special dates on which no check-in is needed */
+  spe_offdays?: Array<{
+    /** Timestamp of the date */
+    timestamp?: number;
+    /** Note for the date */
+    notes?: string;
+    /** In the official sample ([]), not in the table */
+    checkintime?: Array<WorkCheckinTime>;
+  }>;
+  /** Whether statutory holidays are synced (not for by-shift rules) */
+  sync_holidays?: boolean;
+  /** Whether a photo is required to check in */
+  need_photo?: boolean;
+  /** Whether local pictures may be attached to notes */
+  note_can_use_local_pic?: boolean;
+  /** Whether check-in is allowed on non-working days */
+  allow_checkin_offworkday?: boolean;
+  /** Whether make-up check-in requests are allowed */
+  allow_apply_offworkday?: boolean;
+  /** Wi-Fi check-in places */
+  wifimac_infos?: Array<{
+    /** Wi-Fi place name */
+    wifiname?: string;
+    /** Wi-Fi MAC address / BSSID */
+    wifimac?: string;
+  }>;
+  /** Location check-in places */
+  loc_infos?: Array<{
+    /** Latitude times 1,000,000 (GCJ-02); int64 on the table */
+    lat?: number;
+    /** Longitude times 1,000,000 (GCJ-02); int64 on the table */
+    lng?: number;
+    /** Place name */
+    loc_title?: string;
+    /** Place details */
+    loc_detail?: string;
+    /** Allowed check-in range (meters) */
+    distance?: number;
+  }>;
+  /** Who checks in under this rule */
+  range?: {
+    /** Department ids */
+    party_id?: Array<string>;
+    /** Member userids (string on the table, a list in the sample) */
+    userid?: Array<string>;
+    /** Tag ids */
+    tagid?: Array<number>;
+  };
+  /** Rule creation time (unix) */
+  create_time?: number;
+  /** Members exempt from check-in (white list) */
+  white_users?: Array<string>;
+  /** Check-in method: 0 phone, 2 smart attendance machine, 3 phone + machine */
+  type?: number;
+  /** Report-to members */
+  reporterinfo?: {
+    /** Report-to members, each a userid */
+    reporters?: Array<{
+      /** Member userid */
+      userid?: string;
+    }>;
+    /** Update time of the report-to members */
+    updatetime?: number;
+  };
+  /** Overtime settings (present once set) */
+  ot_info?: {
+    /** Overtime type: 0 check-ins checked against overtime requests, 1 by check-in time, 2 by approved overtime requests only */
+    type?: number;
+    /** Overtime allowed on working days */
+    allow_ot_workingday?: boolean;
+    /** Overtime allowed on non-working days */
+    allow_ot_nonworkingday?: boolean;
+    /** Overtime length rules when counting by check-in time */
+    otcheckinfo?: {
+      /** Working-day overtime starts this many seconds after the latest off-duty time (default 30 min) */
+      ot_workingday_time_start?: number;
+      /** Working-day minimum overtime, seconds (default 30 min) */
+      ot_workingday_time_min?: number;
+      /** Working-day maximum overtime, seconds (default 240 min) */
+      ot_workingday_time_max?: number;
+      /** Non-working-day minimum overtime, seconds (default 30 min) */
+      ot_nonworkingday_time_min?: number;
+      /** Non-working-day maximum overtime, seconds (default 240 min) */
+      ot_nonworkingday_time_max?: number;
+      /** Non-working-day overtime day boundary, seconds from 00:00 */
+      ot_nonworkingday_spanday_time?: number;
+      /** Working-day rest deduction */
+      ot_workingday_restinfo?: WorkCheckinOtRestInfo;
+      /** Non-working-day rest deduction */
+      ot_nonworkingday_restinfo?: WorkCheckinOtRestInfo;
+    };
+    /** Update time */
+    uptime?: number;
+    /** Settings when overtime is counted from overtime requests (rest deduction, day boundary) */
+    otapplyinfo?: {
+      /** Overtime allowed on working days */
+      allow_ot_workingday?: boolean;
+      /** Overtime allowed on non-working days */
+      allow_ot_nonworkingday?: boolean;
+      /** Update time */
+      uptime?: number;
+      /** Working-day rest deduction */
+      ot_workingday_restinfo?: WorkCheckinOtRestInfo;
+      /** Non-working-day rest deduction */
+      ot_nonworkingday_restinfo?: WorkCheckinOtRestInfo;
+      /** Non-working-day overtime day boundary, seconds from 00:00 */
+      ot_nonworkingday_spanday_time?: number;
+    };
+  };
+  /** Make-up check-ins allowed per month; -1 (default) unlimited */
+  allow_apply_bk_cnt?: number;
+  /** Out-of-range check-ins: 0 (default) out-of-range exception, 1 normal field check-in, 2 not allowed */
+  option_out_range?: number;
+  /** Userid of the rule creator */
+  create_userid?: string;
+  /** Face recognition check-in on */
+  use_face_detect?: boolean;
+  /** Make-up check-in time limit in days; -1 (default) unlimited */
+  allow_apply_bk_day_limit?: number;
+  /** Userid of the last editor */
+  update_userid?: string;
+  /** Shifts; only for by-shift rules */
+  schedulelist?: Array<WorkCheckinSchedule>;
+  /** Free check-in: off-duty check-in allowed this many seconds after on-duty */
+  offwork_interval_time?: number;
+  /** Make-up check-in exception types, a bitmask (bit set = type closed): from low bit missing, late, early, other; 0 all allowed (uint64) */
+  buka_restriction?: number;
+};
+/** A checkin rule to create or update (打卡规则, see 打卡规则字段说明) */
+export type WorkCheckinGroupInput = {
+  /** Rule id: ignored when creating, required when updating */
+  groupid?: number;
+  /** Rule type: 1 fixed hours, 2 by shift, 3 free check-in */
+  grouptype?: number;
+  /** Rule name */
+  groupname?: string;
+  /** Check-in times */
+  checkindate?: Array<{
+    /** Workdays: 1-6 Monday-Saturday, 0 Sunday */
+    workdays?: Array<number>;
+    /** Check-in times of a workday */
+    checkintime?: Array<{
+      /** From the official sample (1) */
+      time_id?: number;
+      /** On-duty time, seconds from 00:00 */
+      work_sec?: number;
+      /** Off-duty time, seconds from 00:00 */
+      off_work_sec?: number;
+      /** On-duty reminder time, seconds from 00:00 */
+      remind_work_sec?: number;
+      /** Off-duty reminder time, seconds from 00:00 */
+      remind_off_work_sec?: number;
+      /** From the official sample (35040) */
+      earliest_work_sec?: number;
+      /** From the official sample (37020) */
+      latest_work_sec?: number;
+      /** From the official sample (43140) */
+      earliest_off_work_sec?: number;
+      /** From the official sample (43800) */
+      latest_off_work_sec?: number;
+    }>;
+    /** Allowed lateness (seconds) */
+    flex_on_duty_time?: number;
+    /** Allowed early leave (seconds) */
+    flex_off_duty_time?: number;
+  }>;
+  /** Special dates on which check-in is required */
+  spe_workdays?: Array<{
+    /** Timestamp of the date */
+    timestamp?: number;
+    /** Note for the date */
+    notes?: string;
+    /** Check-in times of that date */
+    checkintime?: Array<WorkCheckinTime>;
+  }>;
+  /** Special dates on which no check-in is needed */
+  spe_offdays?: Array<{
+    /** Timestamp of the date */
+    timestamp?: number;
+    /** Note for the date */
+    notes?: string;
+  }>;
+  /** Whether statutory holidays are synced */
+  sync_holidays?: boolean;
+  /** Whether a photo is required to check in */
+  need_photo?: boolean;
+  /** Whether local pictures may be attached to notes */
+  note_can_use_local_pic?: boolean;
+  /** Wi-Fi check-in places */
+  wifimac_infos?: Array<{
+    /** Wi-Fi place name */
+    wifiname?: string;
+    /** Wi-Fi MAC address / BSSID */
+    wifimac?: string;
+  }>;
+  /** Whether check-in is allowed on non-working days */
+  allow_checkin_offworkday?: boolean;
+  /** Whether make-up check-in requests are allowed */
+  allow_apply_offworkday?: boolean;
+  /** Location check-in places */
+  loc_infos?: Array<{
+    /** Latitude times 1,000,000 (GCJ-02) */
+    lat?: number;
+    /** Longitude times 1,000,000 (GCJ-02) */
+    lng?: number;
+    /** Place name */
+    loc_title?: string;
+    /** Place details */
+    loc_detail?: string;
+    /** Allowed check-in range (meters) */
+    distance?: number;
+  }>;
+  /** Who checks in under this rule */
+  range?: {
+    /** Department ids */
+    party_id?: Array<string>;
+    /** Member userids */
+    userid?: Array<string>;
+    /** Tag ids */
+    tagid?: Array<number>;
+  };
+  /** Members exempt from check-in (white list) */
+  white_users?: Array<string>;
+  /** Check-in method: 0 phone, 2 smart attendance machine, 3 phone + machine */
+  type?: number;
+  /** Report-to members */
+  reporterinfo?: {
+    /** Report-to members, each a userid */
+    reporters?: Array<{
+      /** Member userid */
+      userid?: string;
+    }>;
+  };
+  /** From the official sample; table row unreadable */
+  ot_info_v2?: {
+    /** From the official sample; table row unreadable */
+    workdayconf?: {
+      /** From the official sample (true) */
+      allow_ot?: boolean;
+      /** From the official sample (0) */
+      type?: number;
+    };
+  };
+  /** Make-up check-ins allowed per month; -1 unlimited */
+  allow_apply_bk_cnt?: number;
+  /** Out-of-range check-ins: 0 exception, 1 normal field check-in, 2 not allowed */
+  option_out_range?: number;
+  /** Face recognition check-in on */
+  use_face_detect?: boolean;
+  /** Make-up check-in time limit in days; -1 unlimited */
+  allow_apply_bk_day_limit?: number;
+  /** From the official sample (true) */
+  open_face_live_detect?: boolean;
+  /** From the official sample (-1) */
+  buka_limit_next_month?: number;
+  /** From the official sample (true) */
+  sync_out_checkin?: boolean;
+  /** From the official sample; table row unreadable */
+  buka_remind?: {
+    /** From the official sample (true) */
+    open_remind?: boolean;
+    /** From the official sample (28) */
+    buka_remind_day?: number;
+    /** From the official sample (0) */
+    buka_remind_month?: number;
+  };
+  /** Make-up check-in exception types, a bitmask (bit set = type closed); 0 all allowed */
+  buka_restriction?: number;
+};
+/** Overtime rest deduction settings (休息扣除配置) */
+export type WorkCheckinOtRestInfo = {
+  /** Deduction type: 0 off, 1 deduct a fixed rest period, 2 deduct by overtime length */
+  type?: number;
+  /** Fixed rest period; meaningful when type is 1 */
+  fix_time_rule?: {
+    /** Rest start, seconds from 00:00 */
+    fix_time_begin_sec?: number;
+    /** Rest end, seconds from 00:00 */
+    fix_time_end_sec?: number;
+  };
+  /** Deduction by overtime length; meaningful when type is 2 */
+  cal_ottime_rule?: {
+    /** Deduction conditions (obj on the table; a list in the sample) */
+    items?: Array<{
+      /** Overtime reaching this length (seconds) */
+      ot_time?: number;
+      /** Deducts this much rest (seconds) */
+      rest_time?: number;
+    }>;
+  };
+};
+/** A shift of a by-shift rule (排班信息) */
+export type WorkCheckinSchedule = {
+  /** Shift id */
+  schedule_id?: number;
+  /** Shift name */
+  schedule_name?: string;
+  /** On/off-duty periods of the shift */
+  time_section?: Array<{
+    /** Period id (one on/off-duty pair of the shift) */
+    time_id?: number;
+    /** On-duty time, seconds from 00:00 */
+    work_sec?: number;
+    /** Off-duty time, seconds from 00:00 */
+    off_work_sec?: number;
+    /** On-duty reminder time, seconds from 00:00 */
+    remind_work_sec?: number;
+    /** Off-duty reminder time, seconds from 00:00 */
+    remind_off_work_sec?: number;
+    /** Rest start, seconds from 00:00 (single-period shifts only) */
+    rest_begin_time?: number;
+    /** Rest end, seconds from 00:00 (single-period shifts only) */
+    rest_end_time?: number;
+    /** Whether a rest is allowed */
+    allow_rest?: boolean;
+  }>;
+  /** How early one may check in */
+  limit_aheadtime?: number;
+  /** No off-duty check-in this many seconds after off-duty time */
+  limit_offtime?: number;
+  /** No off-duty check-in needed */
+  noneed_offwork?: boolean;
+  /** Whether flexible time is allowed (uint32 in the /90263 table, bool on /93384 and in the samples) */
+  allow_flex?: boolean;
+  /** Allowed lateness (seconds) */
+  flex_on_duty_time?: number;
+  /** Allowed early leave (seconds) */
+  flex_off_duty_time?: number;
+  /** Leave-late/arrive-late rule (晚走晚到) */
+  late_rule?: {
+    /** Whether leaving late allows arriving late next day; the timerules only matter when true */
+    allow_offwork_after_time?: boolean;
+    /** Lateness rules */
+    timerules?: Array<{
+      /** Leaving this late after the last off-duty time (seconds) */
+      offwork_after_time?: number;
+      /** Allowed lateness for the first shift of the next day (seconds) */
+      onwork_flex_time?: number;
+    }>;
+  };
+  /** Earliest check-in limit */
+  max_allow_arrive_early?: number;
+  /** Latest check-in limit; exclusive with flex_on_duty_time/flex_off_duty_time (the other pair is 0) */
+  max_allow_arrive_late?: number;
+};
+/** On/off-duty check-in times, in seconds from 00:00 of the day */
+export type WorkCheckinTime = {
+  /** On-duty time, seconds from 00:00 (上班时间) */
+  work_sec?: number;
+  /** Off-duty time, seconds from 00:00 (下班时间) */
+  off_work_sec?: number;
+  /** On-duty reminder time, seconds from 00:00 */
+  remind_work_sec?: number;
+  /** Off-duty reminder time, seconds from 00:00 */
+  remind_off_work_sec?: number;
+};
 /** One extended attribute of a member (ExtAttr > Item) */
 export type WorkContactExtAttr = {
   /** Attribute name */

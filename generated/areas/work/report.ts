@@ -3,6 +3,128 @@ import * as z from 'zod/mini';
 import * as H from '../../../src/http/zod-helpers.js';
 /** The endpoints of `work/report`, by id: row and schemas. */
 export const endpoints = {
+  "report.grid.addCategory": {
+    "operationId": "work.report.grid.addCategory", "id": "report.grid.addCategory", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/report/grid/add_cata", "token": "access_token",
+    params: z.object({
+      category_name: z.optional(z.string().check(z.maxLength(30))),
+      level: z.optional(z.union([z.literal(1), z.literal(2)])),
+      parent_category_id: z.optional(z.string()),
+    }),
+    result: z.looseObject({
+      category_id: z.optional(z.string()),
+    })
+  },
+  "report.grid.delete": {
+    "operationId": "work.report.grid.delete", "id": "report.grid.delete", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/report/grid/delete", "token": "access_token",
+    params: z.object({
+      grid_id: z.optional(z.string()),
+    }),
+    result: z.looseObject({})
+  },
+  "report.grid.deleteCategory": {
+    "operationId": "work.report.grid.deleteCategory", "id": "report.grid.deleteCategory", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/report/grid/delete_cata", "token": "access_token",
+    params: z.object({
+      category_id: z.optional(z.string()),
+    }),
+    result: z.looseObject({})
+  },
+  "report.grid.getUserGridInfo": {
+    "operationId": "work.report.grid.getUserGridInfo", "id": "report.grid.getUserGridInfo", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/report/grid/get_user_grid_info", "token": "access_token", "idempotent": true,
+    params: z.object({
+      userid: z.optional(z.string()),
+    }),
+    result: z.looseObject({
+      manage_grids: z.optional(z.array(z.looseObject({
+        grid_id: z.optional(z.string()),
+        grid_name: z.optional(z.string()),
+      }))),
+      joined_grids: z.optional(z.array(z.looseObject({
+        grid_id: z.optional(z.string()),
+        grid_name: z.optional(z.string()),
+      }))),
+    })
+  },
+  "report.grid.list": {
+    "operationId": "work.report.grid.list", "id": "report.grid.list", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/report/grid/list", "token": "access_token", "idempotent": true,
+    params: z.object({
+      grid_id: z.optional(z.string()),
+    }),
+    result: z.looseObject({
+      grid_list: z.optional(z.array(z.looseObject({
+        grid_id: z.optional(z.string()),
+        grid_name: z.optional(z.string()),
+        grid_parent_id: z.optional(z.string()),
+        grid_admin: z.optional(z.array(z.string())),
+        grid_member: z.optional(z.array(z.string())),
+      }))),
+    })
+  },
+  "report.grid.listCategories": {
+    "operationId": "work.report.grid.listCategories", "id": "report.grid.listCategories", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/report/grid/list_cata", "token": "access_token", "idempotent": true,
+    params: z.object({}),
+    result: z.looseObject({
+      category_list: z.optional(z.array(z.looseObject({
+        category_id: z.optional(z.string()),
+        category_name: z.optional(z.string()),
+        level: z.optional(z.union([z.literal(1), z.literal(2)])),
+        parent_category_id: z.optional(z.string()),
+      }))),
+      cata_list: z.optional(z.array(z.looseObject({
+        category_id: z.optional(z.string()),
+        category_name: z.optional(z.string()),
+        level: z.optional(z.union([z.literal(1), z.literal(2)])),
+        parent_category_id: z.optional(z.string()),
+      }))),
+    })
+  },
+  "report.grid.update": {
+    "operationId": "work.report.grid.update", "id": "report.grid.update", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/report/grid/update", "token": "access_token",
+    params: z.object({
+      grid_id: z.optional(z.string()),
+      grid_name: z.optional(z.string().check(z.maxLength(30))),
+      grid_parent_id: z.optional(z.string()),
+      grid_admin: z.optional(z.array(z.string()).check(z.minLength(1), z.maxLength(20))),
+      grid_member: z.optional(z.array(z.string()).check(z.maxLength(100))),
+    }),
+    result: z.looseObject({
+      invalid_userids: z.optional(z.array(z.string())),
+    })
+  },
+  "report.grid.updateCategory": {
+    "operationId": "work.report.grid.updateCategory", "id": "report.grid.updateCategory", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/report/grid/update_cata", "token": "access_token",
+    params: z.object({
+      category_id: z.optional(z.string()),
+      category_name: z.optional(z.string().check(z.maxLength(30))),
+      level: z.optional(z.union([z.literal(1), z.literal(2)])),
+      parent_category_id: z.optional(z.string()),
+    }),
+    result: z.looseObject({})
+  },
+  "report.patrol.getCorpStatus": {
+    "operationId": "work.report.patrol.getCorpStatus", "id": "report.patrol.getCorpStatus", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/report/patrol/get_corp_status", "token": "access_token", "idempotent": true,
+    params: z.object({
+      grid_id: z.optional(z.string()),
+    }),
+    result: z.looseObject({
+      to_be_assigned: z.optional(z.int()),
+      processing: z.optional(z.int()),
+      added_today: z.optional(z.int()),
+      solved_today: z.optional(z.int()),
+      total_case: z.optional(z.int()),
+      total_solved: z.optional(z.int()),
+    })
+  },
+  "report.patrol.getUserStatus": {
+    "operationId": "work.report.patrol.getUserStatus", "id": "report.patrol.getUserStatus", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/report/patrol/get_user_status", "token": "access_token", "idempotent": true,
+    params: z.object({
+      userid: z.string(),
+    }),
+    result: z.looseObject({
+      processing: z.optional(z.int()),
+      added_today: z.optional(z.int()),
+      solved_today: z.optional(z.int()),
+    })
+  },
   "report.resident.getCategoryStatistic": {
     "operationId": "work.report.resident.getCategoryStatistic", "id": "report.resident.getCategoryStatistic", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/report/resident/category_statistic", "token": "access_token", "idempotent": true,
     params: z.object({

@@ -251,6 +251,113 @@ export const endpoints = {
       })),
     })
   },
+  "school.parent.batchCreate": {
+    "operationId": "work.school.parent.batchCreate", "id": "school.parent.batchCreate", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/school/user/batch_create_parent", "token": "access_token",
+    params: z.object({
+      parents: z.optional(z.array(z.object({
+        parent_userid: z.optional(z.string()),
+        mobile: z.optional(z.string()),
+        to_invite: z.optional(z.boolean()),
+        children: z.optional(z.array(z.object({
+          student_userid: z.optional(z.string()),
+          relation: z.optional(z.string()),
+        }))),
+      })).check(z.maxLength(100))),
+    }),
+    result: z.looseObject({
+      result_list: z.optional(z.array(z.looseObject({
+        parent_userid: z.optional(z.string()),
+        errcode: z.optional(z.int()),
+        errmsg: z.optional(z.string()),
+      }))),
+    })
+  },
+  "school.parent.batchDelete": {
+    "operationId": "work.school.parent.batchDelete", "id": "school.parent.batchDelete", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/school/user/batch_delete_parent", "token": "access_token",
+    params: z.object({
+      useridlist: z.optional(z.array(z.string()).check(z.maxLength(100))),
+    }),
+    result: z.looseObject({
+      result_list: z.optional(z.array(z.looseObject({
+        parent_userid: z.optional(z.string()),
+        errcode: z.optional(z.int()),
+        errmsg: z.optional(z.string()),
+      }))),
+    })
+  },
+  "school.parent.batchUpdate": {
+    "operationId": "work.school.parent.batchUpdate", "id": "school.parent.batchUpdate", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/school/user/batch_update_parent", "token": "access_token",
+    params: z.object({
+      parents: z.optional(z.array(z.object({
+        parent_userid: z.optional(z.string()),
+        new_parent_userid: z.optional(z.string()),
+        mobile: z.optional(z.string()),
+        children: z.optional(z.array(z.object({
+          student_userid: z.optional(z.string()),
+          relation: z.optional(z.string()),
+        }))),
+      })).check(z.maxLength(100))),
+    }),
+    result: z.looseObject({
+      result_list: z.optional(z.array(z.looseObject({
+        parent_userid: z.optional(z.string()),
+        errcode: z.optional(z.int()),
+        errmsg: z.optional(z.string()),
+      }))),
+    })
+  },
+  "school.parent.create": {
+    "operationId": "work.school.parent.create", "id": "school.parent.create", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/school/user/create_parent", "token": "access_token",
+    params: z.object({
+      parent_userid: z.string(),
+      mobile: z.string(),
+      to_invite: z.optional(z.boolean()),
+      children: z.array(z.object({
+        student_userid: z.string(),
+        relation: z.string(),
+      })).check(z.maxLength(10)),
+    }),
+    result: z.looseObject({})
+  },
+  "school.parent.delete": {
+    "operationId": "work.school.parent.delete", "id": "school.parent.delete", "products": ["work"], "method": "GET", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/school/user/delete_parent", "token": "access_token", "query": ["userid"],
+    params: z.object({
+      userid: z.string(),
+    }),
+    result: z.looseObject({})
+  },
+  "school.parent.list": {
+    "operationId": "work.school.parent.list", "id": "school.parent.list", "products": ["work"], "method": "GET", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/school/user/list_parent", "token": "access_token", "query": ["department_id"], "idempotent": true,
+    params: z.object({
+      department_id: z.int(),
+    }),
+    result: z.looseObject({
+      parents: z.optional(z.array(z.looseObject({
+        parent_userid: z.optional(z.string()),
+        mobile: z.optional(z.string()),
+        is_subscribe: z.optional(z.union([z.literal(0), z.literal(1)])),
+        external_userid: z.optional(z.string()),
+        children: z.optional(z.array(z.looseObject({
+          student_userid: z.optional(z.string()),
+          relation: z.optional(z.string()),
+          name: z.optional(z.string()),
+        }))),
+      }))),
+    })
+  },
+  "school.parent.update": {
+    "operationId": "work.school.parent.update", "id": "school.parent.update", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/school/user/update_parent", "token": "access_token",
+    params: z.object({
+      parent_userid: z.optional(z.string()),
+      new_parent_userid: z.optional(z.string()),
+      mobile: z.optional(z.string()),
+      children: z.optional(z.array(z.object({
+        student_userid: z.optional(z.string()),
+        relation: z.optional(z.string()),
+      })).check(z.maxLength(10))),
+    }),
+    result: z.looseObject({})
+  },
   "school.setArchSyncMode": {
     "operationId": "work.school.setArchSyncMode", "id": "school.setArchSyncMode", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/school/set_arch_sync_mode", "token": "access_token",
     params: z.object({
@@ -273,6 +380,135 @@ export const endpoints = {
     }),
     result: z.looseObject({
       next_upgrade_time: z.optional(z.int()),
+    })
+  },
+  "school.student.batchCreate": {
+    "operationId": "work.school.student.batchCreate", "id": "school.student.batchCreate", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/school/user/batch_create_student", "token": "access_token",
+    params: z.object({
+      students: z.optional(z.array(z.object({
+        student_userid: z.optional(z.string()),
+        name: z.optional(z.string()),
+        department: z.optional(z.array(z.int())),
+      })).check(z.maxLength(100))),
+    }),
+    result: z.looseObject({
+      result_list: z.optional(z.array(z.looseObject({
+        student_userid: z.optional(z.string()),
+        errcode: z.optional(z.int()),
+        errmsg: z.optional(z.string()),
+      }))),
+    })
+  },
+  "school.student.batchDelete": {
+    "operationId": "work.school.student.batchDelete", "id": "school.student.batchDelete", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/school/user/batch_delete_student", "token": "access_token",
+    params: z.object({
+      useridlist: z.optional(z.array(z.string()).check(z.maxLength(100))),
+    }),
+    result: z.looseObject({
+      result_list: z.optional(z.array(z.looseObject({
+        student_userid: z.optional(z.string()),
+        errcode: z.optional(z.int()),
+        errmsg: z.optional(z.string()),
+      }))),
+    })
+  },
+  "school.student.batchUpdate": {
+    "operationId": "work.school.student.batchUpdate", "id": "school.student.batchUpdate", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/school/user/batch_update_student", "token": "access_token",
+    params: z.object({
+      students: z.optional(z.array(z.object({
+        student_userid: z.optional(z.string()),
+        mobile: z.optional(z.string()),
+        new_student_userid: z.optional(z.string()),
+        name: z.optional(z.string()),
+        department: z.optional(z.array(z.int())),
+      })).check(z.maxLength(100))),
+    }),
+    result: z.looseObject({
+      result_list: z.optional(z.array(z.looseObject({
+        student_userid: z.optional(z.string()),
+        errcode: z.optional(z.int()),
+        errmsg: z.optional(z.string()),
+      }))),
+    })
+  },
+  "school.student.create": {
+    "operationId": "work.school.student.create", "id": "school.student.create", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/school/user/create_student", "token": "access_token",
+    params: z.object({
+      student_userid: z.optional(z.string()),
+      mobile: z.optional(z.string()),
+      to_invite: z.optional(z.boolean()),
+      name: z.optional(z.string().check(z.minLength(1), z.maxLength(32))),
+      department: z.optional(z.array(z.int()).check(z.maxLength(20))),
+    }),
+    result: z.looseObject({})
+  },
+  "school.student.delete": {
+    "operationId": "work.school.student.delete", "id": "school.student.delete", "products": ["work"], "method": "GET", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/school/user/delete_student", "token": "access_token", "query": ["userid"],
+    params: z.object({
+      userid: z.string(),
+    }),
+    result: z.looseObject({})
+  },
+  "school.student.list": {
+    "operationId": "work.school.student.list", "id": "school.student.list", "products": ["work"], "method": "GET", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/school/user/list", "token": "access_token", "query": ["department_id"], "idempotent": true,
+    params: z.object({
+      department_id: z.int(),
+    }),
+    result: z.looseObject({
+      students: z.optional(z.array(z.looseObject({
+        student_userid: z.optional(z.string()),
+        name: z.optional(z.string()),
+        department: z.optional(z.array(z.int())),
+        parents: z.optional(z.array(z.looseObject({
+          parent_userid: z.optional(z.string()),
+          relation: z.optional(z.string()),
+          mobile: z.optional(z.string()),
+          is_subscribe: z.optional(z.union([z.literal(0), z.literal(1)])),
+          external_userid: z.optional(z.string()),
+        }))),
+      }))),
+    })
+  },
+  "school.student.update": {
+    "operationId": "work.school.student.update", "id": "school.student.update", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/school/user/update_student", "token": "access_token",
+    params: z.object({
+      student_userid: z.optional(z.string()),
+      mobile: z.optional(z.string()),
+      new_student_userid: z.optional(z.string()),
+      name: z.optional(z.string().check(z.minLength(1), z.maxLength(32))),
+      department: z.optional(z.array(z.int()).check(z.maxLength(20))),
+    }),
+    result: z.looseObject({})
+  },
+  "school.user.get": {
+    "operationId": "work.school.user.get", "id": "school.user.get", "products": ["work"], "method": "GET", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/school/user/get", "token": "access_token", "query": ["userid"], "idempotent": true,
+    params: z.object({
+      userid: z.string(),
+    }),
+    result: z.looseObject({
+      user_type: z.optional(z.union([z.literal(1), z.literal(2)])),
+      student: z.optional(z.looseObject({
+        student_userid: z.optional(z.string()),
+        name: z.optional(z.string()),
+        department: z.optional(z.array(z.int())),
+        parents: z.optional(z.array(z.looseObject({
+          parent_userid: z.optional(z.string()),
+          relation: z.optional(z.string()),
+          mobile: z.optional(z.string()),
+          is_subscribe: z.optional(z.union([z.literal(0), z.literal(1)])),
+          external_userid: z.optional(z.string()),
+        }))),
+      })),
+      parent: z.optional(z.looseObject({
+        parent_userid: z.optional(z.string()),
+        mobile: z.optional(z.string()),
+        is_subscribe: z.optional(z.union([z.literal(0), z.literal(1)])),
+        external_userid: z.optional(z.string()),
+        children: z.optional(z.array(z.looseObject({
+          student_userid: z.optional(z.string()),
+          relation: z.optional(z.string()),
+        }))),
+      })),
     })
   },
 } as const;

@@ -63,4 +63,15 @@ export const endpoints = {
       }))),
     })
   },
+  "vacation.setOneUserQuota": {
+    "operationId": "work.vacation.setOneUserQuota", "id": "vacation.setOneUserQuota", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/oa/vacation/setoneuserquota", "token": "access_token",
+    params: z.object({
+      userid: z.string(),
+      vacation_id: z.int(),
+      leftduration: z.int(),
+      time_attr: z.union([z.literal(0), z.literal(1)]),
+      remarks: z.optional(z.string().check(z.maxLength(200))),
+    }),
+    result: z.looseObject({})
+  },
 } as const;

@@ -1,6 +1,204 @@
 // generated from spec/ by codegen/ — do not edit. Run `npm run generate`.
 import type * as S from '../shapes.js';
 
+/** Params of `report.grid.addCategory`: Add an event category (添加事件类别) */
+export interface WorkReportGridAddCategoryParams {
+  /**
+   * Category name, at most 30 characters; unique among the second-level categories of one parent
+   * (length ≤ 30)
+   */
+  category_name?: string;
+  /** Category level: 1 or 2 */
+  level?: 1 | 2;
+  /** Id of the first-level parent; required when level is 2 */
+  parent_category_id?: string;
+}
+
+/** Result of `report.grid.addCategory`: Add an event category (添加事件类别) */
+export interface WorkReportGridAddCategoryResult {
+  /** Id of the new category */
+  category_id?: string;
+}
+
+/** Params of `report.grid.delete`: Delete a grid (删除网格) */
+export interface WorkReportGridDeleteParams {
+  /** Grid id (may be empty for the root). Deletes the grid and all its sub-grids when none has members */
+  grid_id?: string;
+}
+
+/** Result of `report.grid.delete`: Delete a grid (删除网格) */
+export type WorkReportGridDeleteResult = Record<string, unknown>;
+
+/** Params of `report.grid.deleteCategory`: Delete an event category (删除事件类别) */
+export interface WorkReportGridDeleteCategoryParams {
+  /** Category id */
+  category_id?: string;
+}
+
+/** Result of `report.grid.deleteCategory`: Delete an event category (删除事件类别) */
+export type WorkReportGridDeleteCategoryResult = Record<string, unknown>;
+
+/** Params of `report.grid.getUserGridInfo`: List the grids a member owns and joins (获取用户负责及参与的网格列表) */
+export interface WorkReportGridGetUserGridInfoParams {
+  /** UserID of the member */
+  userid?: string;
+}
+
+/** Result of `report.grid.getUserGridInfo`: List the grids a member owns and joins (获取用户负责及参与的网格列表) */
+export interface WorkReportGridGetUserGridInfoResult {
+  /** Grids the member administers */
+  manage_grids?: Array<{
+    /** Grid id */
+    grid_id?: string;
+    /** Grid name */
+    grid_name?: string;
+  }>;
+  /** Grids the member belongs to */
+  joined_grids?: Array<{
+    /** Grid id */
+    grid_id?: string;
+    /** Grid name */
+    grid_name?: string;
+  }>;
+}
+
+/** Params of `report.grid.list`: List a grid's parent and sub-grids (获取网格列表) */
+export interface WorkReportGridListParams {
+  /** Grid id; when left out, the root and its children are returned */
+  grid_id?: string;
+}
+
+/** Result of `report.grid.list`: List a grid's parent and sub-grids (获取网格列表) */
+export interface WorkReportGridListResult {
+  /** The grids */
+  grid_list?: Array<{
+    /** Grid id */
+    grid_id?: string;
+    /** Grid name */
+    grid_name?: string;
+    /** Id of the parent grid */
+    grid_parent_id?: string;
+    /** UserIDs of the grid's admins */
+    grid_admin?: Array<string>;
+    /** UserIDs of the grid's members */
+    grid_member?: Array<string>;
+  }>;
+}
+
+/** Params of `report.grid.listCategories`: List the event categories (获取事件类别列表) */
+export type WorkReportGridListCategoriesParams = Record<string, never>;
+
+/** Result of `report.grid.listCategories`: List the event categories (获取事件类别列表) */
+export interface WorkReportGridListCategoriesResult {
+  /** The categories (the sample's key; the table calls it cata_list) */
+  category_list?: Array<{
+    /** Category id */
+    category_id?: string;
+    /** Category name */
+    category_name?: string;
+    /** Category level */
+    level?: 1 | 2;
+    /** Id of the first-level parent; empty for level 1 */
+    parent_category_id?: string;
+  }>;
+  /** The categories, under the table's name (the sample answers category_list) */
+  cata_list?: Array<{
+    /** Category id */
+    category_id?: string;
+    /** Category name */
+    category_name?: string;
+    /** Category level */
+    level?: 1 | 2;
+    /** Id of the first-level parent; empty for level 1 */
+    parent_category_id?: string;
+  }>;
+}
+
+/** Params of `report.grid.update`: Edit a grid (编辑网格) */
+export interface WorkReportGridUpdateParams {
+  /** Grid id */
+  grid_id?: string;
+  /**
+   * Grid name, at most 30 characters; sibling grids under one parent need distinct names
+   * (length ≤ 30)
+   */
+  grid_name?: string;
+  /** Id of the parent grid; the grid tree has at most 10 levels */
+  grid_parent_id?: string;
+  /**
+   * UserIDs of the grid's 负责人 (owners): at least 1, at most 20
+   * (items 1–20)
+   */
+  grid_admin?: Array<string>;
+  /**
+   * UserIDs of the grid's members, at most 100; empty clears them. A member administers at most 10 grids
+   * (items ≤ 100)
+   */
+  grid_member?: Array<string>;
+}
+
+/** Result of `report.grid.update`: Edit a grid (编辑网格) */
+export interface WorkReportGridUpdateResult {
+  /** UserIDs that were not valid */
+  invalid_userids?: Array<string>;
+}
+
+/** Params of `report.grid.updateCategory`: Edit an event category (修改事件类别) */
+export interface WorkReportGridUpdateCategoryParams {
+  /** Category id */
+  category_id?: string;
+  /**
+   * Category name, at most 30 characters; unique among the second-level categories of one parent
+   * (length ≤ 30)
+   */
+  category_name?: string;
+  /** Category level: 1 or 2 */
+  level?: 1 | 2;
+  /** Id of the first-level parent; required when level is 2 */
+  parent_category_id?: string;
+}
+
+/** Result of `report.grid.updateCategory`: Edit an event category (修改事件类别) */
+export type WorkReportGridUpdateCategoryResult = Record<string, unknown>;
+
+/** Params of `report.patrol.getCorpStatus`: Get the corp's patrol report statistics (获取单位巡查上报数据统计) */
+export interface WorkReportPatrolGetCorpStatusParams {
+  /** Grid id; the whole corp when left out */
+  grid_id?: string;
+}
+
+/** Result of `report.patrol.getCorpStatus`: Get the corp's patrol report statistics (获取单位巡查上报数据统计) */
+export interface WorkReportPatrolGetCorpStatusResult {
+  /** Reports waiting to be assigned (待分配) */
+  to_be_assigned?: number;
+  /** Reports being handled (办理中) */
+  processing?: number;
+  /** Reports filed today (今日上报) */
+  added_today?: number;
+  /** Reports closed today (今日办结) */
+  solved_today?: number;
+  /** Reports filed in total (累计上报) */
+  total_case?: number;
+  /** Reports closed in total (累计办结) */
+  total_solved?: number;
+}
+
+/** Params of `report.patrol.getUserStatus`: Get a member's patrol report statistics (获取个人巡查上报数据统计) */
+export interface WorkReportPatrolGetUserStatusParams {
+  /** UserID of the member (in the app's visible range) */
+  userid: string;
+}
+
+/** Result of `report.patrol.getUserStatus`: Get a member's patrol report statistics (获取个人巡查上报数据统计) */
+export interface WorkReportPatrolGetUserStatusResult {
+  /** Reports being handled (办理中) */
+  processing?: number;
+  /** Reports filed today (今日上报) */
+  added_today?: number;
+  /** Reports closed today (今日办结) */
+  solved_today?: number;
+}
+
 /** Params of `report.resident.getCategoryStatistic`: Get report statistics by event category (获取上报事件分类统计) */
 export interface WorkReportResidentGetCategoryStatisticParams {
   /** Category id: left out, all first-level categories; a first-level id, its second-level categories */

@@ -416,6 +416,188 @@ export interface WorkSchoolLivingGetWatchStatV2Result {
   };
 }
 
+/** Params of `school.parent.batchCreate`: Create parents in bulk (批量创建家长) */
+export interface WorkSchoolParentBatchCreateParams {
+  /**
+   * Parents to create, at most 100 per call
+   * (items ≤ 100)
+   */
+  parents?: Array<{
+    /** Parent UserID: unique in the school; case-insensitive, 1-64 bytes of digits, letters and _-@., starting with a digit or letter */
+    parent_userid?: string;
+    /** The parent's mobile number */
+    mobile?: string;
+    /** Whether to send an invitation (default true) @default true */
+    to_invite?: boolean;
+    /** The parent's children, at most 10 */
+    children?: Array<{
+      /** The student's UserID */
+      student_userid?: string;
+      /** Relation of the parent to the student, at most 32 bytes */
+      relation?: string;
+    }>;
+  }>;
+}
+
+/** Result of `school.parent.batchCreate`: Create parents in bulk (批量创建家长) */
+export interface WorkSchoolParentBatchCreateResult {
+  /** From the official sample: the parents that failed */
+  result_list?: Array<{
+    /** From the official sample: the parent's userid */
+    parent_userid?: string;
+    /** From the official sample: error code for this parent */
+    errcode?: number;
+    /** From the official sample: error message for this parent */
+    errmsg?: string;
+  }>;
+}
+
+/** Params of `school.parent.batchDelete`: Delete parents in bulk (批量删除家长) */
+export interface WorkSchoolParentBatchDeleteParams {
+  /**
+   * Userids of the parents, at most 100 per call
+   * (items ≤ 100)
+   */
+  useridlist?: Array<string>;
+}
+
+/** Result of `school.parent.batchDelete`: Delete parents in bulk (批量删除家长) */
+export interface WorkSchoolParentBatchDeleteResult {
+  /** Results of the batch (批量操作结果) */
+  result_list?: Array<{
+    /** From the official sample: the parent's userid */
+    parent_userid?: string;
+    /** From the official sample: error code for this parent */
+    errcode?: number;
+    /** From the official sample: error message for this parent */
+    errmsg?: string;
+  }>;
+}
+
+/** Params of `school.parent.batchUpdate`: Update parents in bulk (批量更新家长) */
+export interface WorkSchoolParentBatchUpdateParams {
+  /**
+   * Parents to update, at most 100 per call
+   * (items ≤ 100)
+   */
+  parents?: Array<{
+    /** Parent UserID: unique in the school; case-insensitive, 1-64 bytes of digits, letters and _-@., starting with a digit or letter */
+    parent_userid?: string;
+    /** New UserID for the parent; must not equal an existing parent userid; each parent can be renamed once */
+    new_parent_userid?: string;
+    /** The parent's mobile number */
+    mobile?: string;
+    /** The parent's children, at most 10 */
+    children?: Array<{
+      /** The student's UserID */
+      student_userid?: string;
+      /** Relation of the parent to the student, at most 32 bytes */
+      relation?: string;
+    }>;
+  }>;
+}
+
+/** Result of `school.parent.batchUpdate`: Update parents in bulk (批量更新家长) */
+export interface WorkSchoolParentBatchUpdateResult {
+  /** The parents that failed (per the apifox copy of the page) */
+  result_list?: Array<{
+    /** The parent's userid */
+    parent_userid?: string;
+    /** Error code for this parent */
+    errcode?: number;
+    /** Error message for this parent */
+    errmsg?: string;
+  }>;
+}
+
+/** Params of `school.parent.create`: Create a parent (创建家长) */
+export interface WorkSchoolParentCreateParams {
+  /** Parent UserID: unique in the school, may equal a member's UserID; case-insensitive, 1-64 bytes of digits, letters and _-@., starting with a digit or letter */
+  parent_userid: string;
+  /** The parent's mobile number */
+  mobile: string;
+  /**
+   * Whether to send an invitation (default true); only verified schools can invite
+   * @default true
+   */
+  to_invite?: boolean;
+  /**
+   * The parent's children, at most 10
+   * (items ≤ 10)
+   */
+  children: Array<{
+    /** The student's UserID */
+    student_userid: string;
+    /** Relation of the parent to the student, at most 32 bytes */
+    relation: string;
+  }>;
+}
+
+/** Result of `school.parent.create`: Create a parent (创建家长) */
+export type WorkSchoolParentCreateResult = Record<string, unknown>;
+
+/** Params of `school.parent.delete`: Delete a parent (删除家长) */
+export interface WorkSchoolParentDeleteParams {
+  /** The parent's userid in the school contacts */
+  userid: string;
+}
+
+/** Result of `school.parent.delete`: Delete a parent (删除家长) */
+export type WorkSchoolParentDeleteResult = Record<string, unknown>;
+
+/** Params of `school.parent.list`: List a department's parents (获取部门家长详情) */
+export interface WorkSchoolParentListParams {
+  /** Department id; sub-departments are not included (walk them one by one) */
+  department_id: number;
+}
+
+/** Result of `school.parent.list`: List a department's parents (获取部门家长详情) */
+export interface WorkSchoolParentListResult {
+  /** Parents of the department */
+  parents?: Array<{
+    /** The parent's userid */
+    parent_userid?: string;
+    /** The parent's mobile number; not for third-party apps, custom-developed apps need admin authorization */
+    mobile?: string;
+    /** Whether the parent follows 学校通知: 0 no, 1 yes */
+    is_subscribe?: 0 | 1;
+    /** From the official sample (xxx); table row cut */
+    external_userid?: string;
+    /** The parent's children */
+    children?: Array<{
+      /** The student's userid */
+      student_userid?: string;
+      /** From the official sample: relation to the student */
+      relation?: string;
+      /** From the official sample: the student's name */
+      name?: string;
+    }>;
+  }>;
+}
+
+/** Params of `school.parent.update`: Update a parent (更新家长) */
+export interface WorkSchoolParentUpdateParams {
+  /** Parent UserID: unique in the school; case-insensitive, 1-64 bytes of digits, letters and _-@., starting with a digit or letter */
+  parent_userid?: string;
+  /** New UserID for the parent; must not equal an existing parent UserID; each parent can be renamed once */
+  new_parent_userid?: string;
+  /** The parent's mobile number */
+  mobile?: string;
+  /**
+   * The parent's children, at most 10; replaces the whole list (an empty list is ignored)
+   * (items ≤ 10)
+   */
+  children?: Array<{
+    /** The student's UserID */
+    student_userid?: string;
+    /** Relation of the parent to the student, at most 32 bytes */
+    relation?: string;
+  }>;
+}
+
+/** Result of `school.parent.update`: Update a parent (更新家长) */
+export type WorkSchoolParentUpdateResult = Record<string, unknown>;
+
 /** Params of `school.setArchSyncMode`: Set the school contacts' automatic sync mode (设置家校通讯录自动同步模式) */
 export interface WorkSchoolSetArchSyncModeParams {
   /** 1 no sync from tags to the school contacts, 2 no sync from the school contacts to tags, 3 no sync either way */
@@ -452,4 +634,230 @@ export interface WorkSchoolSetUpgradeInfoParams {
 export interface WorkSchoolSetUpgradeInfoResult {
   /** Next promotion time (only the date counts); next year's date if the school was already promoted this year */
   next_upgrade_time?: number;
+}
+
+/** Params of `school.student.batchCreate`: Create students in bulk (批量创建学生) */
+export interface WorkSchoolStudentBatchCreateParams {
+  /**
+   * Students to create, at most 100 per call (per the neighbouring batch pages)
+   * (items ≤ 100)
+   */
+  students?: Array<{
+    /** Student UserID, unique in the school */
+    student_userid?: string;
+    /** Student name */
+    name?: string;
+    /** Ids of the student's classes */
+    department?: Array<number>;
+  }>;
+}
+
+/** Result of `school.student.batchCreate`: Create students in bulk (批量创建学生) */
+export interface WorkSchoolStudentBatchCreateResult {
+  /** The students that failed */
+  result_list?: Array<{
+    /** The failed student's userid */
+    student_userid?: string;
+    /** Error code for this student */
+    errcode?: number;
+    /** Error message for this student */
+    errmsg?: string;
+  }>;
+}
+
+/** Params of `school.student.batchDelete`: Delete students in bulk (批量删除学生) */
+export interface WorkSchoolStudentBatchDeleteParams {
+  /**
+   * Userids of the students, at most 100 per call; students who still have parents cannot be deleted
+   * (items ≤ 100)
+   */
+  useridlist?: Array<string>;
+}
+
+/** Result of `school.student.batchDelete`: Delete students in bulk (批量删除学生) */
+export interface WorkSchoolStudentBatchDeleteResult {
+  /** Results of the batch (批量操作结果) */
+  result_list?: Array<{
+    /** From the official sample: the student's userid */
+    student_userid?: string;
+    /** From the official sample: error code for this student */
+    errcode?: number;
+    /** From the official sample: error message for this student */
+    errmsg?: string;
+  }>;
+}
+
+/** Params of `school.student.batchUpdate`: Update students in bulk (批量更新学生) */
+export interface WorkSchoolStudentBatchUpdateParams {
+  /**
+   * Students to update, at most 100 per call
+   * (items ≤ 100)
+   */
+  students?: Array<{
+    /** Student UserID: unique in the school; case-insensitive, 1-64 bytes of digits, letters and _-@., starting with a digit or letter */
+    student_userid?: string;
+    /** The student's mobile number */
+    mobile?: string;
+    /** New UserID for the student; must not equal an existing UserID; each student can be renamed once */
+    new_student_userid?: string;
+    /** Student name, 1-32 characters */
+    name?: string;
+    /** Ids of the student's classes, at most 20 */
+    department?: Array<number>;
+  }>;
+}
+
+/** Result of `school.student.batchUpdate`: Update students in bulk (批量更新学生) */
+export interface WorkSchoolStudentBatchUpdateResult {
+  /** The students that failed */
+  result_list?: Array<{
+    /** The failed student's userid */
+    student_userid?: string;
+    /** Error code */
+    errcode?: number;
+    /** Error message */
+    errmsg?: string;
+  }>;
+}
+
+/** Params of `school.student.create`: Create a student (创建学生) */
+export interface WorkSchoolStudentCreateParams {
+  /** Student UserID: unique in the school, may equal a member's UserID; case-insensitive, 1-64 bytes of digits, letters and _-@., starting with a digit or letter */
+  student_userid?: string;
+  /** The student's mobile number */
+  mobile?: string;
+  /**
+   * Whether to send an invitation (default true); only verified schools can invite
+   * @default true
+   */
+  to_invite?: boolean;
+  /**
+   * Student name, 1-32 characters
+   * (length 1–32)
+   */
+  name?: string;
+  /**
+   * Ids of the student's classes, at most 20
+   * (items ≤ 20)
+   */
+  department?: Array<number>;
+}
+
+/** Result of `school.student.create`: Create a student (创建学生) */
+export type WorkSchoolStudentCreateResult = Record<string, unknown>;
+
+/** Params of `school.student.delete`: Delete a student (删除学生) */
+export interface WorkSchoolStudentDeleteParams {
+  /** The student's userid in the school contacts; a student who still has parents cannot be deleted (delete the parents first) */
+  userid: string;
+}
+
+/** Result of `school.student.delete`: Delete a student (删除学生) */
+export type WorkSchoolStudentDeleteResult = Record<string, unknown>;
+
+/** Params of `school.student.list`: List a department's students with their parents (获取部门学生详情) */
+export interface WorkSchoolStudentListParams {
+  /** Department id; sub-departments are not included (walk them one by one) */
+  department_id: number;
+}
+
+/** Result of `school.student.list`: List a department's students with their parents (获取部门学生详情) */
+export interface WorkSchoolStudentListResult {
+  /** Students of the department */
+  students?: Array<{
+    /** Student UserID */
+    student_userid?: string;
+    /** From the official sample: the student's name */
+    name?: string;
+    /** From the official sample: ids of the student's classes */
+    department?: Array<number>;
+    /** From the official sample: the student's parents */
+    parents?: Array<{
+      /** From the official sample: the parent's userid */
+      parent_userid?: string;
+      /** From the official sample: relation to the parent */
+      relation?: string;
+      /** From the official sample: the parent's mobile number */
+      mobile?: string;
+      /** From the official sample: 1 if the parent follows 学校通知, 0 if not */
+      is_subscribe?: 0 | 1;
+      /** From the official sample (xxx); table row cut */
+      external_userid?: string;
+    }>;
+  }>;
+}
+
+/** Params of `school.student.update`: Update a student (更新学生) */
+export interface WorkSchoolStudentUpdateParams {
+  /** Student UserID: unique in the school; case-insensitive, 1-64 bytes of digits, letters and _-@., starting with a digit or letter */
+  student_userid?: string;
+  /** The student's mobile number */
+  mobile?: string;
+  /** New UserID for the student; must not equal an existing UserID; each student can be renamed once */
+  new_student_userid?: string;
+  /**
+   * Student name, 1-32 characters
+   * (length 1–32)
+   */
+  name?: string;
+  /**
+   * Ids of the student's classes, at most 20 (at most 30,000 students per class)
+   * (items ≤ 20)
+   */
+  department?: Array<number>;
+}
+
+/** Result of `school.student.update`: Update a student (更新学生) */
+export type WorkSchoolStudentUpdateResult = Record<string, unknown>;
+
+/** Params of `school.user.get`: Read a student or a parent (读取学生或家长) */
+export interface WorkSchoolUserGetParams {
+  /** A parent's or student's userid in the school contacts; case-insensitive, 1-64 bytes */
+  userid: string;
+}
+
+/** Result of `school.user.get`: Read a student or a parent (读取学生或家长) */
+export interface WorkSchoolUserGetResult {
+  /** User type: 1 student, 2 parent */
+  user_type?: 1 | 2;
+  /** The student (returned when user_type is 1) */
+  student?: {
+    /** Student UserID */
+    student_userid?: string;
+    /** The student's name */
+    name?: string;
+    /** Ids of the student's classes, at most 20 */
+    department?: Array<number>;
+    /** The student's parents */
+    parents?: Array<{
+      /** The parent's userid */
+      parent_userid?: string;
+      /** Relation to the parent */
+      relation?: string;
+      /** The parent's mobile number (rest of the row cut) */
+      mobile?: string;
+      /** From the official sample: 1 if the parent follows 学校通知, 0 if not */
+      is_subscribe?: 0 | 1;
+      /** From the official sample (xxxxx); table row cut */
+      external_userid?: string;
+    }>;
+  };
+  /** From the official sample: the parent (table rows cut) */
+  parent?: {
+    /** From the official sample: the parent's userid */
+    parent_userid?: string;
+    /** From the official sample: the parent's mobile number */
+    mobile?: string;
+    /** From the official sample: 1 if the parent follows 学校通知, 0 if not */
+    is_subscribe?: 0 | 1;
+    /** From the official sample (xxxxx); table row cut */
+    external_userid?: string;
+    /** From the official sample: the parent's children */
+    children?: Array<{
+      /** From the official sample: the student's userid */
+      student_userid?: string;
+      /** From the official sample: relation to the student */
+      relation?: string;
+    }>;
+  };
 }

@@ -100,3 +100,23 @@ export interface WorkVacationGetUserQuotaResult {
     real_assignduration?: number;
   }>;
 }
+
+/** Params of `vacation.setOneUserQuota`: Change a member's leave balance (修改成员假期余额) */
+export interface WorkVacationSetOneUserQuotaParams {
+  /** Userid of the member whose balance to change */
+  userid: string;
+  /** Leave type id */
+  vacation_id: number;
+  /** New balance in seconds: at most 1000 days or 24000 hours; a multiple of 360 (0.1 h) for hourly leave, of 8640 (0.1 day) for daily leave */
+  leftduration: number;
+  /** Time unit, checked against the leave settings: 0 by the day, 1 by the hour */
+  time_attr: 0 | 1;
+  /**
+   * Note shown in the balance change log (at most 200 characters)
+   * (length ≤ 200)
+   */
+  remarks?: string;
+}
+
+/** Result of `vacation.setOneUserQuota`: Change a member's leave balance (修改成员假期余额) */
+export type WorkVacationSetOneUserQuotaResult = Record<string, unknown>;
