@@ -5,8 +5,15 @@ export * from '../generated/errors.js';
 export type * from '../generated/types/index.js';
 export type { ClientOptions } from './clients/common.js';
 export type { AgentConfig, JssdkConfig, JssdkConfigOptions, PageSignature } from './clients/jssdk.js';
-export type { AppCredentials, MiniProgram, OfficialAccount } from './clients/official-account.js';
-export { createMiniProgram, createOfficialAccount } from './clients/official-account.js';
+export type { WebLoginOptions, WebUser, WorkUser } from './clients/oauth.js';
+export type {
+  AppCredentials,
+  MiniProgram,
+  OfficialAccount,
+  WebsiteApp,
+  WebsiteAppOptions,
+} from './clients/official-account.js';
+export { createMiniProgram, createOfficialAccount, createWebsiteApp } from './clients/official-account.js';
 export type {
   AuthorizationUrlOptions,
   Authorizer,
@@ -23,6 +30,7 @@ export type { HttpConfig, HttpHooks, RequestInfo, TokenSource, ValidationMode } 
 export type { EndpointRow, Host, Product, TokenKind } from './http/endpoint.js';
 export type { CallOptions, WechatFile } from './http/types.js';
 export type { WechatUpload } from './http/upload.js';
+export { OAuthUrlError, type PageHost } from './oauth/urls.js';
 export type {
   CredentialEvents,
   CredentialOptions,

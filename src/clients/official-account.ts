@@ -17,6 +17,7 @@ import {
   tokenSource,
 } from './common.js';
 import { type JssdkConfig, type JssdkConfigOptions, jssdkConfig } from './jssdk.js';
+import { officialAccountOAuth, websiteOAuth } from './oauth.js';
 import { fetchToken } from './token-endpoint.js';
 
 export interface AppCredentials extends ClientOptions {
@@ -72,10 +73,11 @@ function appClient<Api, P extends Product>(product: P, o: AppCredentials) {
     operationOf: (type) => ({ operationId: 'oa.ticket.get', params: { type } }),
   });
 
+  const api = buildApi<Api>(product, caller);
   return {
     appId: o.appId,
     /** Every described endpoint, typed. */
-    api: buildApi<Api>(product, caller),
+    api,
     /** For a route no descriptor covers yet: `request('POST /cgi-bin/x', body)`. */
     request: caller.request.bind(caller),
     /** The current access_token (fetched once, cluster-wide, when missing or about to expire). */
@@ -93,6 +95,8 @@ function appClient<Api, P extends Product>(product: P, o: AppCredentials) {
         options: JssdkConfigOptions = {},
       ): Promise<JssdkConfig> => jssdkConfig(o.appId, await ticket('jsapi').get(), url, jsApiList, options),
     },
+    /** Web authorization (网页授权): the authorize link and one call from the code to the user. */
+    oauth: officialAccountOAuth(o.appId, api as unknown as OfficialAccountApi, store, o.hosts),
     /**
      * The callback handler for this account (router, transports, crypto, dedup, deadline), sharing
      * the client's store so duplicate suppression works across processes when it is Redis.
@@ -121,7 +125,7 @@ function appClient<Api, P extends Product>(product: P, o: AppCredentials) {
 export type OfficialAccount = ReturnType<typeof appClient<OfficialAccountApi, 'oa'>>;
 export type MiniProgram = Omit<
   ReturnType<typeof appClient<MiniProgramApi, 'miniprogram'>>,
-  'getTicket' | 'jssdk'
+  'getTicket' | 'jssdk' | 'oauth'
 >;
 
 export function createOfficialAccount(options: AppCredentials): OfficialAccount {
@@ -132,7 +136,29 @@ export function createMiniProgram(options: AppCredentials): MiniProgram {
   const {
     getTicket: _,
     jssdk: __,
+    oauth: ___,
     ...client
   } = appClient<MiniProgramApi, 'miniprogram'>('miniprogram', options);
   return client;
 }
+
+export interface WebsiteAppOptions extends ClientOptions {
+  /** The website app's AppID on the Open Platform (网站应用). */
+  appId: string;
+  appSecret: string;
+}
+
+/**
+ * A website app (网站应用): WeChat QR-code login for desktop browsers. It only signs users in, with
+ * the same /sns endpoints as an Official Account's pages, so it carries just `oauth`.
+ */
+export function createWebsiteApp(o: WebsiteAppOptions) {
+  const store = o.store ?? new MemoryStore();
+  const caller = new HttpCaller({ ...httpConfig(o), own: { appId: o.appId, appSecret: o.appSecret } });
+  return {
+    appId: o.appId,
+    /** `qrConnectUrl({ redirectUri, state })`, then `login(code)` on the redirect. */
+    oauth: websiteOAuth(o.appId, buildApi<OfficialAccountApi>('oa', caller), store, o.hosts),
+  };
+}
+export type WebsiteApp = ReturnType<typeof createWebsiteApp>;

@@ -24,6 +24,7 @@ import {
   tokenSource,
 } from './common.js';
 import { lruCache, MAX_CACHED_CLIENTS } from './lru.js';
+import { componentOAuth } from './oauth.js';
 import {
   createMiniProgram,
   createOfficialAccount,
@@ -149,6 +150,8 @@ export function createOpenPlatform(options: OpenPlatformOptions) {
     componentAppId: o.componentAppId,
     /** Every described Open Platform endpoint, typed (component_access_token injected). */
     api: buildApi<OpenPlatformApi>('open', caller),
+    /** Web authorization on behalf of an authorized Official Account (the code exchange: api.oauth). */
+    oauth: componentOAuth(o.componentAppId, o.hosts),
     /** For a route no descriptor covers yet, with the component_access_token. */
     request: ((route, params, callOptions) =>
       caller.request(route, params, {

@@ -23,6 +23,7 @@ import {
   tokenSource,
 } from './common.js';
 import { lruCache, MAX_CACHED_CLIENTS } from './lru.js';
+import { suiteOAuth } from './oauth.js';
 import { fetchToken } from './token-endpoint.js';
 import { type Work, workClient } from './work.js';
 
@@ -124,6 +125,8 @@ export function createWorkSuite(options: WorkSuiteOptions) {
     suiteId: o.suiteId,
     /** Every described suite endpoint, typed (suite_access_token injected). */
     api: buildApi<WorkSuiteApi>('work-suite', caller),
+    /** Web authorization links of the suite itself (a corp's own links: `corp(corpId).oauth`). */
+    oauth: suiteOAuth(o.suiteId, o.hosts),
     /** For a route no descriptor covers yet, on qyapi.weixin.qq.com with the suite_access_token. */
     request: ((route, params, callOptions) =>
       caller.request(route, params, {

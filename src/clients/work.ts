@@ -17,6 +17,7 @@ import {
   tokenSource,
 } from './common.js';
 import { type AgentConfig, type JssdkConfig, jssdkConfig, signPage } from './jssdk.js';
+import { workOAuth } from './oauth.js';
 import { fetchToken } from './token-endpoint.js';
 
 export interface WorkOptions extends ClientOptions {
@@ -48,6 +49,8 @@ export interface Work {
   request: HttpCaller['request'];
   /** The current access_token (fetched once, cluster-wide, when missing or about to expire). */
   getAccessToken(): Promise<string>;
+  /** Web authorization: the OAuth link for pages inside WeCom, the web login link, and code → member. */
+  oauth: ReturnType<typeof workOAuth>;
   /**
    * A JS-SDK ticket, cached like the token: `jsapi` (the corp's, signs wx.config) or `agent_config`
    * (the app's, signs wx.agentConfig).
@@ -140,10 +143,12 @@ export function workClient(
       params: {},
     }),
   });
+  const api = buildApi<WorkApi>('work', caller);
   return {
     corpId: options.corpId,
     agentId: options.agentId,
-    api: buildApi<WorkApi>('work', caller),
+    api,
+    oauth: workOAuth(options.corpId, options.agentId, api, options.hosts),
     request: (route, params, callOptions) =>
       caller.request(route, params, { host: 'qyapi.weixin.qq.com', ...callOptions }),
     getAccessToken: () => accessToken.get(),

@@ -5,6 +5,7 @@ import type { KyInstance } from 'ky';
 import type { ZodMiniType } from 'zod/mini';
 import { errcodes } from '../../generated/errors.js';
 import { HttpError, ValidationError, WechatApiError } from '../errors.js';
+import type { PageHost } from '../oauth/urls.js';
 import type { EndpointRow, Host, Operation, TokenKind } from './endpoint.js';
 import { issuesOf } from './issues.js';
 import { parseJson } from './json.js';
@@ -47,8 +48,8 @@ export interface HttpHooks {
 }
 
 export interface HttpConfig {
-  /** Base URL per host, e.g. `{ 'api.weixin.qq.com': 'http://127.0.0.1:4000/api.weixin.qq.com' }`. */
-  hosts?: Partial<Record<Host, string>>;
+  /** Base URL per host (API hosts and the web-authorization page hosts), e.g. `{ 'api.weixin.qq.com': 'http://127.0.0.1:4000/api.weixin.qq.com' }`. */
+  hosts?: Partial<Record<Host | PageHost, string>>;
   /** A fetch implementation (default: global fetch). */
   fetch?: typeof fetch;
   /** Per-attempt timeout in ms (default 10 000). */
@@ -105,7 +106,7 @@ export class HttpCaller {
     readonly tokens?: TokenSource,
   ) {
     this.#config = config;
-    this.#hosts = { ...DEFAULT_HOSTS, ...config.hosts };
+    this.#hosts = { ...DEFAULT_HOSTS, ...config.hosts } as Record<Host, string>;
   }
 
   async #loadKy(): Promise<KyInstance> {

@@ -13,6 +13,10 @@ export interface AppAccount {
   encodingAESKey?: string;
   /** The original id (`gh_…`): ToUserName of pushes (default: derived from appId). */
   originalId?: string;
+  /** Shown on the emulator's consent page. */
+  name?: string;
+  /** Hosts a web-authorization redirect_uri may point at (default: localhost and 127.0.0.1). */
+  webDomains?: string[];
 }
 
 /** An account that authorized an Open Platform component. */
@@ -46,6 +50,10 @@ export interface WorkAccount {
   agentId: number;
   token?: string;
   encodingAESKey?: string;
+  /** Shown on the emulator's consent page. */
+  name?: string;
+  /** Hosts a web-authorization redirect_uri may point at (default: localhost and 127.0.0.1). */
+  webDomains?: string[];
 }
 
 /** A corp that installed a WeCom third-party suite. */

@@ -14,6 +14,8 @@ export interface CatalogEntry {
   example?: Json;
   /** JSON Schema `type` of each query parameter, to turn query strings back into numbers and booleans. */
   queryTypes: Record<string, string | undefined>;
+  /** The same for the scalar fields of a multipart form, whose values all arrive as text. */
+  formTypes: Record<string, string | undefined>;
 }
 
 // From src/testing/ (tsx, vitest) or dist/chunks/, and from dist/ (the built package).
@@ -54,7 +56,13 @@ export class Catalog {
         if (p.in === 'query')
           queryTypes[String(p.name)] = (p.schema as Json | undefined)?.type as string | undefined;
       }
-      const entry: CatalogEntry = { row, queryTypes, ...(example ? { example } : {}) };
+      const form = (op?.requestBody as Json | undefined)?.content as Record<string, Json> | undefined;
+      const formProps = ((form?.['multipart/form-data']?.schema as Json | undefined)?.properties ??
+        {}) as Record<string, Json>;
+      const formTypes: CatalogEntry['formTypes'] = {};
+      for (const [name, schema] of Object.entries(formProps))
+        formTypes[name] = schema.type as string | undefined;
+      const entry: CatalogEntry = { row, queryTypes, formTypes, ...(example ? { example } : {}) };
       this.#byId.set(row.operationId, entry);
       const key = `${row.host}${row.path}`;
       this.#byRoute.set(key, [...(this.#byRoute.get(key) ?? []), entry]);

@@ -1,6 +1,7 @@
 // createEmulator: a WeChat on 127.0.0.1 for tests, demos and local development. The API half answers
 // every described endpoint; the push half sends messages to your callback as WeChat would.
 import type { Host } from '../http/endpoint.js';
+import { PAGE_HOSTS, type PageHost } from '../oauth/urls.js';
 import {
   accountId,
   defaultAccounts,
@@ -18,6 +19,9 @@ import { AUTHORIZATION_CODE_TTL_S, stampPush } from './push-stamps.js';
 import { HOSTS, type RequestLogEntry, startServer } from './server.js';
 import { EmulatorState } from './state.js';
 import { composeMessage, findMessageType, type PushMessage } from './templates.js';
+import type { EmulatedUser } from './web-auth.js';
+
+const PAGE_HOST_NAMES = Object.keys(PAGE_HOSTS) as PageHost[];
 
 export interface EmulatorOptions {
   /** The accounts it knows (default: one of each product, see `defaultAccounts()`). */
@@ -28,6 +32,8 @@ export interface EmulatorOptions {
   faults?: Record<string, FaultRule>;
   /** Port on 127.0.0.1 (default 0: a free one). */
   port?: number;
+  /** The people the web-authorization consent page offers (default: 张三, 李四, 王五). */
+  users?: EmulatedUser[];
   /** Called after each API request; tokens and secrets are never in the entry. */
   onRequest?: (entry: RequestLogEntry) => void;
 }
@@ -48,8 +54,11 @@ export interface EmulatorPushOptions extends PushTransportOptions {
 export interface Emulator {
   /** `http://127.0.0.1:PORT`. */
   readonly url: string;
-  /** Base URL per WeChat host: pass it as the clients' `hosts` option. */
-  readonly hosts: Readonly<Record<Host, string>>;
+  /**
+   * Base URL per WeChat host, API hosts and web-authorization page hosts (open.weixin.qq.com,
+   * login.work.weixin.qq.com): pass it as the clients' `hosts` option.
+   */
+  readonly hosts: Readonly<Record<Host | PageHost, string>>;
   /** The accounts, with defaults filled in (callback token, EncodingAESKey, original id, …). */
   readonly accounts: readonly ResolvedAccount[];
   /** The first account of a product (or the one with that id), typed: `emulator.account('oa').appSecret`. */
@@ -73,6 +82,12 @@ export interface Emulator {
   authorizationCode(authorizerAppId: string, componentAppId?: string): string;
   /** An auth_code for get_permanent_code, as if the corp had just installed the suite. */
   suiteAuthCode(corpId: string, suiteId?: string): string;
+  /**
+   * A web-authorization code, as if `user` (default: the first emulated user) had just consented on
+   * the authorize page of `appId` (an Official Account's appid, or a WeCom corpid) to `scope`
+   * (default snsapi_userinfo, or snsapi_base for a corp). Single use, 5 minutes.
+   */
+  webAuthCode(appId: string, options?: { user?: string; scope?: string }): string;
   /** The component_verify_ticket or suite_ticket the emulator last issued for that id. */
   ticket(componentOrSuiteId: string): string | undefined;
   /** Issues a new component_verify_ticket / suite_ticket and pushes it to `url` (default: the account's ticketUrl). */
@@ -119,7 +134,7 @@ export function pushTargetOf(account: ResolvedAccount): PushTarget {
 }
 
 export async function createEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
-  const state = new EmulatorState(options.accounts ?? defaultAccounts());
+  const state = new EmulatorState(options.accounts ?? defaultAccounts(), options.users);
   const catalog = await Catalog.load();
   const faults = new FaultTable();
   for (const [operationId, rule] of Object.entries(options.faults ?? {})) {
@@ -164,7 +179,10 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
 
   const emulator: Emulator = {
     url: server.url,
-    hosts: Object.fromEntries(HOSTS.map((h) => [h, `${server.url}/${h}`])) as Record<Host, string>,
+    hosts: Object.fromEntries([...HOSTS, ...PAGE_HOST_NAMES].map((h) => [h, `${server.url}/${h}`])) as Record<
+      Host | PageHost,
+      string
+    >,
     accounts: state.accounts.all,
     account<P extends ResolvedAccount['product']>(product: P, id?: string) {
       const found = state.accounts.find(id, product);
@@ -203,6 +221,17 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
         throw new TypeError(`suiteAuthCode: ${corpId} has not installed ${suite.suiteId}`);
       }
       return state.suiteAuthCodes.issue({ suiteId: suite.suiteId, corpId }, '');
+    },
+    webAuthCode(appId, o = {}) {
+      const account = state.accounts.all.find(
+        (a) => (a.product === 'oa' && a.appId === appId) || (a.product === 'work' && a.corpId === appId),
+      );
+      if (!account) throw new TypeError(`webAuthCode: no Official Account or WeCom corp ${appId}`);
+      const user = state.web.user(o.user ?? state.web.users[0]?.id);
+      if (!user) throw new TypeError(`webAuthCode: no emulated user ${o.user ?? ''}`.trim());
+      const kind = account.product === 'oa' ? 'sns' : 'work';
+      const scope = o.scope ?? (kind === 'sns' ? 'snsapi_userinfo' : 'snsapi_base');
+      return state.web.issueCode({ kind, appId, userId: user.id, scope });
     },
     ticket: (id) => state.tickets.current(id),
     async pushTicket(id, url) {

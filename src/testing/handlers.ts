@@ -6,6 +6,7 @@ import type { ZodMiniType } from 'zod/mini';
 import type { CatalogEntry } from './catalog.js';
 import type { EmulatorState, StoredMedia } from './state.js';
 import type { IssuedToken, RefreshPolicy } from './tokens.js';
+import { WEB_AUTH_HANDLERS } from './web-auth-handlers.js';
 import { type WechatErrorBody, wechatError } from './wechat-errors.js';
 
 type Json = Record<string, unknown>;
@@ -314,4 +315,5 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   'work.media.upload': mediaUpload,
   'shared.media.get': mediaGet,
   'work.media.get': mediaGet,
+  ...WEB_AUTH_HANDLERS,
 };

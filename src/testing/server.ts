@@ -14,6 +14,7 @@ import { exampleAnswer, HANDLERS, type HandlerResult } from './handlers.js';
 import { qrLikePng } from './png.js';
 import type { EmulatorState } from './state.js';
 import type { IssuedToken } from './tokens.js';
+import { webAuthPage } from './web-auth.js';
 import { errmsgFor, tokenError, type WechatErrorBody, wechatError } from './wechat-errors.js';
 
 export const HOSTS: readonly Host[] = ['api.weixin.qq.com', 'qyapi.weixin.qq.com', 'mp.weixin.qq.com'];
@@ -46,6 +47,7 @@ export interface ServerOptions {
 type Json = Record<string, unknown>;
 type Answer =
   | { kind: 'json'; status: number; body: Json }
+  | { kind: 'page'; status: number; headers: Record<string, string>; body: string }
   | { kind: 'file'; bytes: Uint8Array; contentType: string; filename: string }
   | { kind: 'status'; status: number }
   | { kind: 'raw'; status: number; body: string | Uint8Array; contentType: string }
@@ -110,8 +112,13 @@ async function readParams(
     if (!type.startsWith('multipart/form-data')) return { error: wechatError(41005, 'media data missing') };
     const form = await new Response(new Uint8Array(raw), { headers: { 'content-type': type } }).formData();
     form.forEach((v, k) => {
-      // The client sends object and array fields of a form as JSON text.
-      params[k] = typeof v === 'string' && /^[[{]/.test(v) ? parseJsonOr(v) : v;
+      // The client sends object and array fields of a form as JSON text, numbers and booleans as text.
+      params[k] =
+        typeof v !== 'string'
+          ? v
+          : /^[[{]/.test(v)
+            ? parseJsonOr(v)
+            : coerceQueryValue(v, entry.formTypes[k]);
     });
     return { params };
   }
@@ -168,6 +175,12 @@ export function startServer(
           accounts: o.state.accounts.all.map((a) => ({ product: a.product, id: accountId(a) })),
         },
       };
+    }
+    // The web-authorization pages a browser is sent to (open.weixin.qq.com, login.work.weixin.qq.com).
+    const webPage = webAuthPage(o.state, host ?? '', path, url.searchParams, req.headers.cookie);
+    if (webPage) {
+      log.path = `${host}${path}`;
+      return { kind: 'page', ...webPage };
     }
     if (!HOSTS.includes(host as Host)) {
       return {
@@ -295,6 +308,11 @@ export function startServer(
     if (a.kind === 'status') {
       res.writeHead(a.status, { 'content-type': 'text/html' });
       res.end(`<html><body><h1>${a.status}</h1>emulated gateway error</body></html>`);
+      return a.status;
+    }
+    if (a.kind === 'page') {
+      res.writeHead(a.status, a.headers);
+      res.end(a.body);
       return a.status;
     }
     if (a.kind === 'raw') {

@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { AccountBook, type EmulatorAccount } from './accounts.js';
 import { TokenBook } from './tokens.js';
+import { defaultUsers, type EmulatedUser, WebAuthBook } from './web-auth.js';
 
 /** component_verify_ticket and suite_ticket: the latest one and the one before are both accepted. */
 export class TicketBook {
@@ -64,11 +65,14 @@ export class EmulatorState {
   /** stable_token force_refresh bookkeeping per appid: WeChat allows 20 a day, 30 s apart. */
   readonly forcedRefreshes = new Map<string, { day: number; count: number; last: number }>();
   readonly media = new Map<string, StoredMedia>();
+  /** Web authorization: the emulated users, one-time codes and user tokens. */
+  readonly web: WebAuthBook;
   readonly #calls = new Map<string, number>();
   readonly #received = new Map<string, Record<string, unknown>[]>();
 
-  constructor(accounts: readonly EmulatorAccount[]) {
+  constructor(accounts: readonly EmulatorAccount[], users: readonly EmulatedUser[] = defaultUsers()) {
     this.accounts = new AccountBook(accounts);
+    this.web = new WebAuthBook(this.now, users);
     for (const a of this.accounts.all) {
       if (a.product === 'open' && a.verifyTicket) this.tickets.set(a.componentAppId, a.verifyTicket);
       if (a.product === 'work-suite' && a.suiteTicket) this.tickets.set(a.suiteId, a.suiteTicket);

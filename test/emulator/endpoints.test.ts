@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IrEndpoint } from '../../codegen/ir.js';
 import { loadSpec } from '../../codegen/load.js';
 import { buildApi } from '../../src/clients/build-api.js';
+import { createOfficialAccount } from '../../src/clients/official-account.js';
+import { createWork } from '../../src/clients/work.js';
 import { HttpCaller } from '../../src/http/caller.js';
 import { allOperations } from '../../src/http/operations.js';
 import { createEmulator, type Emulator } from '../../src/testing/index.js';
@@ -63,6 +65,44 @@ function liveParams(e: IrEndpoint): Record<string, unknown> {
   return params;
 }
 
+/** Web authorization: a fresh code the emulator issued for a user, or the user token got with one. */
+async function webAuthParams(operationId: string): Promise<Record<string, unknown>> {
+  const oa = accountOf(emulator, 'oa');
+  const work = accountOf(emulator, 'work');
+  const snsCode = () => emulator.webAuthCode(oa.appId, { scope: 'snsapi_userinfo' });
+  const workCode = () => emulator.webAuthCode(work.corpId, { scope: 'snsapi_privateinfo' });
+  const snsToken = async () =>
+    createOfficialAccount({
+      appId: oa.appId,
+      appSecret: oa.appSecret,
+      hosts: emulator.hosts,
+    }).api.oauth.getAccessToken({ code: snsCode(), grant_type: 'authorization_code' });
+  switch (operationId) {
+    case 'oa.oauth.getAccessToken':
+      return { code: snsCode() };
+    case 'oa.oauth.refreshAccessToken':
+      return { refresh_token: (await snsToken()).refresh_token };
+    case 'oa.oauth.getUserInfo':
+    case 'oa.oauth.checkAccessToken': {
+      const t = await snsToken();
+      return { access_token: t.access_token, openid: t.openid };
+    }
+    case 'work.oauth.getUserInfo':
+      return { code: workCode() };
+    case 'work.oauth.getUserDetail': {
+      const client = createWork({
+        corpId: work.corpId,
+        secret: work.secret,
+        agentId: work.agentId,
+        hosts: emulator.hosts,
+      });
+      return { user_ticket: (await client.api.oauth.getUserInfo({ code: workCode() })).user_ticket };
+    }
+    default:
+      return {};
+  }
+}
+
 describe('the emulator answers every described endpoint', () => {
   it('serves the whole endpoint table', () => {
     expect(ir.endpoints.map((e) => e.operationId)).toEqual(endpoints.map((r) => r.operationId));
@@ -76,12 +116,10 @@ describe('the emulator answers every described endpoint', () => {
         { hosts: emulator.hosts, validateResponse: 'strict', retries: 0 },
         emulatorTokens(emulator, product),
       );
+      const params = { ...liveParams(e), ...(await webAuthParams(e.operationId)) };
       const before = emulator.calls(e.operationId);
 
-      const result = (await methodAt(buildApi(product, caller), e.id)(liveParams(e))) as Record<
-        string,
-        unknown
-      >;
+      const result = (await methodAt(buildApi(product, caller), e.id)(params)) as Record<string, unknown>;
 
       expect(emulator.calls(e.operationId)).toBe(before + 1);
       if (e.responseKind === 'json') {
