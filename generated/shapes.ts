@@ -120,6 +120,13 @@ export const OcrPosition: ZodMiniType<T.OcrPosition, T.OcrPosition> = z.lazy(() 
   right_bottom: z.optional(OcrPoint),
   left_bottom: z.optional(OcrPoint),
 }));
+export const OpenStaticStoreInfo: ZodMiniType<T.OpenStaticStoreInfo, T.OpenStaticStoreInfo> = z.lazy(() => z.looseObject({
+  env: z.optional(z.string()),
+  domain: z.optional(z.string()),
+  bucket: z.optional(z.string()),
+  regoin: z.optional(z.string()),
+  status: z.optional(z.string()),
+}));
 export const PublishedNewsItem: ZodMiniType<T.PublishedNewsItem, T.PublishedNewsItem> = z.lazy(() => z.looseObject({
   title: z.optional(z.string()),
   author: z.optional(z.string()),
@@ -627,4 +634,39 @@ export const WorkWorkbenchWebview: ZodMiniType<T.WorkWorkbenchWebview, T.WorkWor
   url: z.optional(z.string()),
   jump_url: z.optional(z.string()),
   pagepath: z.optional(z.string()),
+}));
+export const WxaAuthContactInfo: ZodMiniType<T.WxaAuthContactInfo, T.WxaAuthContactInfo> = z.lazy(() => z.looseObject({
+  name: z.optional(z.string()),
+  email: z.optional(z.string()),
+}));
+export const WxaAuthIdentityNode: ZodMiniType<T.WxaAuthIdentityNode, T.WxaAuthIdentityNode> = z.lazy(() => z.looseObject({
+  name: z.optional(z.string()),
+  node_id: z.optional(z.int()),
+  node_list: z.optional(z.array(WxaAuthIdentityNode)),
+  leaf_info: z.optional(z.looseObject({
+    requirement: z.optional(z.string()),
+  })),
+}));
+export const WxaAuthInvoiceInfo: ZodMiniType<T.WxaAuthInvoiceInfo, T.WxaAuthInvoiceInfo> = z.lazy(() => z.looseObject({
+  invoice_type: z.optional(z.union([z.literal(1), z.literal(2), z.literal(3)])),
+  electronic: z.optional(z.looseObject({
+    id: z.optional(z.string()),
+    desc: z.optional(z.string()),
+  })),
+  vat: z.optional(z.looseObject({
+    enterprise_phone: z.optional(z.string()),
+    id: z.optional(z.string()),
+    enterprise_address: z.optional(z.string()),
+    bank_name: z.optional(z.string()),
+    bank_account: z.optional(z.string()),
+    mailing_address: z.optional(z.string()),
+    address: z.optional(z.string()),
+    name: z.optional(z.string()),
+    phone: z.optional(z.string()),
+    province: z.optional(z.string()),
+    city: z.optional(z.string()),
+    district: z.optional(z.string()),
+    desc: z.optional(z.string()),
+  })),
+  invoice_title: z.optional(z.string()),
 }));

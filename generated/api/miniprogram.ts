@@ -29,14 +29,30 @@ import type * as T_miniprogram_updatableMessage from '../types/miniprogram/updat
 import type * as T_miniprogram_urlLink from '../types/miniprogram/urlLink.js';
 import type * as T_miniprogram_urlScheme from '../types/miniprogram/urlScheme.js';
 import type * as T_miniprogram_wxacode from '../types/miniprogram/wxacode.js';
+import type * as T_open_accountInfo from '../types/open/accountInfo.js';
+import type * as T_open_ams from '../types/open/ams.js';
 import type * as T_open_authorizer from '../types/open/authorizer.js';
 import type * as T_open_basicInfo from '../types/open/basicInfo.js';
+import type * as T_open_betaMiniProgram from '../types/open/betaMiniProgram.js';
 import type * as T_open_category from '../types/open/category.js';
 import type * as T_open_code from '../types/open/code.js';
 import type * as T_open_domain from '../types/open/domain.js';
+import type * as T_open_embedded from '../types/open/embedded.js';
+import type * as T_open_expressPlugin from '../types/open/expressPlugin.js';
+import type * as T_open_icp from '../types/open/icp.js';
+import type * as T_open_liveAccess from '../types/open/liveAccess.js';
+import type * as T_open_openAccount from '../types/open/openAccount.js';
+import type * as T_open_privacy from '../types/open/privacy.js';
 import type * as T_open_record from '../types/open/record.js';
+import type * as T_open_serviceMarket from '../types/open/serviceMarket.js';
 import type * as T_open_showItem from '../types/open/showItem.js';
+import type * as T_open_supportVersion from '../types/open/supportVersion.js';
 import type * as T_open_tester from '../types/open/tester.js';
+import type * as T_open_userOrder from '../types/open/userOrder.js';
+import type * as T_open_weData from '../types/open/weData.js';
+import type * as T_open_wmpf from '../types/open/wmpf.js';
+import type * as T_open_wxVerify from '../types/open/wxVerify.js';
+import type * as T_open_wxaAuth from '../types/open/wxaAuth.js';
 import type * as T_shared_customService from '../types/shared/customService.js';
 import type * as T_shared_donut from '../types/shared/donut.js';
 import type * as T_shared_media from '../types/shared/media.js';
@@ -46,6 +62,55 @@ import type * as T_shared_subscribe from '../types/shared/subscribe.js';
 import type * as T_shared_token from '../types/shared/token.js';
 /** Every described endpoint the MiniProgram client can call, as `client.api.<area>.<method>(params)`. */
 export interface MiniProgramApi {
+  accountInfo: {
+    /**
+     * Get the account's basic information (获取基本信息 getAccountBasicInfo)
+     * 
+     * `POST /cgi-bin/account/getaccountbasicinfo` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/basic-info-management/api_getaccountbasicinfo
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getBasicInfo(params?: T_open_accountInfo.OpenAccountInfoGetBasicInfoParams, options?: CallOptions): Promise<T_open_accountInfo.OpenAccountInfoGetBasicInfoResult>;
+    /**
+     * Change the Mini Program's head image (修改头像 setHeadImage)
+     * 
+     * `POST /cgi-bin/account/modifyheadimage` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/basic-info-management/api_setheadimage.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    modifyHeadImage(params: T_open_accountInfo.OpenAccountInfoModifyHeadImageParams, options?: CallOptions): Promise<T_open_accountInfo.OpenAccountInfoModifyHeadImageResult>;
+    /**
+     * Change the Mini Program's introduction (设置小程序介绍 setSignature)
+     * 
+     * `POST /cgi-bin/account/modifysignature` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/basic-info-management/api_setsignature.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    modifySignature(params: T_open_accountInfo.OpenAccountInfoModifySignatureParams, options?: CallOptions): Promise<T_open_accountInfo.OpenAccountInfoModifySignatureResult>;
+  };
+  ams: {
+    /**
+     * Check whether the Mini Program can open ad monetization (检测是否能开通流量主 AgencyCheckCanOpenPublisher)
+     * 
+     * `POST /wxa/operationams?action=agency_check_can_open_publisher` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/ams/open/api_agencycheckcanopenpublisher
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    checkCanOpenPublisher(params?: T_open_ams.OpenAmsCheckCanOpenPublisherParams, options?: CallOptions): Promise<T_open_ams.OpenAmsCheckCanOpenPublisherResult>;
+    /**
+     * Open ad monetization (流量主) for the Mini Program (开通流量主 AgencyCreatePublisher)
+     * 
+     * `POST /wxa/operationams?action=agency_create_publisher` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/ams/open/api_agencycreatepublisher
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    createPublisher(params?: T_open_ams.OpenAmsCreatePublisherParams, options?: CallOptions): Promise<T_open_ams.OpenAmsCreatePublisherResult>;
+  };
   auth: {
     /**
      * Check that encrypted data was generated by WeChat in the last 3 days (检查加密信息 checkEncryptedData)
@@ -163,6 +228,18 @@ export interface MiniProgramApi {
      * @throws {ValidationError} when params do not match the descriptor
      */
     setSearchStatus(params: T_open_basicInfo.OpenBasicInfoSetSearchStatusParams, options?: CallOptions): Promise<T_open_basicInfo.OpenBasicInfoSetSearchStatusResult>;
+  };
+  betaMiniProgram: {
+    /**
+     * Rename a trial Mini Program (修改试用小程序名称 modifyBetaMiniprogramNickName)
+     * 
+     * `POST /wxa/setbetaweappnickname` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/register-management/fast-regist-beta/api_modifybetaminiprogramnickname
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/beta_Mini_Programs/fastmodify.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    setNickName(params: T_open_betaMiniProgram.OpenBetaMiniProgramSetNickNameParams, options?: CallOptions): Promise<T_open_betaMiniProgram.OpenBetaMiniProgramSetNickNameResult>;
   };
   business: {
     /**
@@ -1310,6 +1387,66 @@ export interface MiniProgramApi {
      */
     unregisterUser(params: T_shared_donut.DonutUnregisterUserParams, options?: CallOptions): Promise<T_shared_donut.DonutUnregisterUserResult>;
   };
+  embedded: {
+    /**
+     * Apply to add a half-screen Mini Program (添加半屏小程序 addEmbedded)
+     * 
+     * `POST /wxaapi/wxaembedded/add_embedded` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/embedded-management/api_addembedded
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/EmbeddedMiniProgram/add_embedded.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    add(params: T_open_embedded.OpenEmbeddedAddParams, options?: CallOptions): Promise<T_open_embedded.OpenEmbeddedAddResult>;
+    /**
+     * Delete an added half-screen Mini Program (删除半屏小程序 deleteEmbedded)
+     * 
+     * `POST /wxaapi/wxaembedded/del_embedded` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/embedded-management/api_deleteembedded.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    delete(params: T_open_embedded.OpenEmbeddedDeleteParams, options?: CallOptions): Promise<T_open_embedded.OpenEmbeddedDeleteResult>;
+    /**
+     * List the half-screen Mini Programs this Mini Program may open (获取半屏小程序调用列表 getEmbeddedList)
+     * 
+     * `GET /wxaapi/wxaembedded/get_list` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/embedded-management/api_getembeddedlist
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/EmbeddedMiniProgram/get_list.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    list(params?: T_open_embedded.OpenEmbeddedListParams, options?: CallOptions): Promise<T_open_embedded.OpenEmbeddedListResult>;
+    /**
+     * List the Mini Programs authorized to open this one half-screen (获取半屏小程序授权列表 getOwnList)
+     * 
+     * `GET /wxaapi/wxaembedded/get_own_list` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/embedded-management/api_getownlist
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/EmbeddedMiniProgram/get_own_list.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    listAuthorized(params?: T_open_embedded.OpenEmbeddedListAuthorizedParams, options?: CallOptions): Promise<T_open_embedded.OpenEmbeddedListAuthorizedResult>;
+    /**
+     * Cancel a Mini Program's authorization to open this one half-screen (取消授权小程序 deleteAuthorizedEmbedded)
+     * 
+     * `POST /wxaapi/wxaembedded/del_authorize` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/embedded-management/api_deleteauthorizedembedded.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    revokeAuthorization(params: T_open_embedded.OpenEmbeddedRevokeAuthorizationParams, options?: CallOptions): Promise<T_open_embedded.OpenEmbeddedRevokeAuthorizationResult>;
+    /**
+     * Set how applications to open this Mini Program half-screen are handled (设置授权方式 setAuthorizedEmbedded)
+     * 
+     * `POST /wxaapi/wxaembedded/set_authorize` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/embedded-management/api_setauthorizedembedded
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/EmbeddedMiniProgram/set_authorize.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    setAuthorizeMode(params: T_open_embedded.OpenEmbeddedSetAuthorizeModeParams, options?: CallOptions): Promise<T_open_embedded.OpenEmbeddedSetAuthorizeModeResult>;
+  };
   employeeRelation: {
     /**
      * Push a template message to a user bound by an employment relation, via the Mini Program assistant (推送用工消息 SendEmployeeRelationMsg)
@@ -1320,6 +1457,35 @@ export interface MiniProgramApi {
      * @throws {ValidationError} when params do not match the descriptor
      */
     sendMsg(params: T_miniprogram_employeeRelation.MpEmployeeRelationSendMsgParams, options?: CallOptions): Promise<T_miniprogram_employeeRelation.MpEmployeeRelationSendMsgResult>;
+  };
+  expressPlugin: {
+    /**
+     * Apply for the logistics message capability (申请开通物流消息 applyMsgPlugin)
+     * 
+     * `POST /cgi-bin/express/delivery/open_msg/open_openmsg` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/logistics-service/api_applymsgplugin
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    applyMsg(params?: T_open_expressPlugin.OpenExpressPluginApplyMsgParams, options?: CallOptions): Promise<T_open_expressPlugin.OpenExpressPluginApplyMsgResult>;
+    /**
+     * Apply for the logistics query component (申请开通物流查询组件 applyQueryPlugin)
+     * 
+     * `POST /cgi-bin/express/delivery/open_msg/open_query_plugin` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/en/openApi/OpenApiDoc/miniprogram-management/logistics-service/applyQueryPlugin.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    applyQuery(params?: T_open_expressPlugin.OpenExpressPluginApplyQueryParams, options?: CallOptions): Promise<T_open_expressPlugin.OpenExpressPluginApplyQueryResult>;
+    /**
+     * Apply for the logistics return component (申请开通物流退货组件 applyReturnPlugin)
+     * 
+     * `POST /cgi-bin/express/delivery/return/open_return` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/logistics-service/api_applyreturnplugin
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    applyReturn(params?: T_open_expressPlugin.OpenExpressPluginApplyReturnParams, options?: CallOptions): Promise<T_open_expressPlugin.OpenExpressPluginApplyReturnResult>;
   };
   famousBrand: {
     /**
@@ -1389,6 +1555,117 @@ export interface MiniProgramApi {
      * @throws {ValidationError} when params do not match the descriptor
      */
     removeGroupDevice(params: T_miniprogram_hardwareDevice.MpHardwareDeviceRemoveGroupDeviceParams, options?: CallOptions): Promise<T_miniprogram_hardwareDevice.MpHardwareDeviceRemoveGroupDeviceResult>;
+  };
+  icp: {
+    /**
+     * Withdraw the Mini Program's ICP filing application in progress (撤回小程序备案申请 cancelApplyIcpFiling)
+     * 
+     * `POST /wxa/icp/cancel_apply_icp_filing` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record/api_cancelapplyicpfiling.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    cancelApplyFiling(params?: T_open_icp.OpenIcpCancelApplyFilingParams, options?: CallOptions): Promise<T_open_icp.OpenIcpCancelApplyFilingResult>;
+    /**
+     * Cancel the Mini Program's completed ICP filing (注销小程序备案 cancelIcpfiling)
+     * 
+     * `POST /wxa/icp/cancel_icp_filing` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record/api_cancelicpfiling.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    cancelFiling(params: T_open_icp.OpenIcpCancelFilingParams, options?: CallOptions): Promise<T_open_icp.OpenIcpCancelFilingResult>;
+    /**
+     * Start face verification of the Mini Program's administrator for ICP filing (发起小程序管理员人脸核身 createIcpVerifyTask)
+     * 
+     * `POST /wxa/icp/create_icp_verifytask` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record/api_createicpverifytask.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    createVerifyTask(params?: T_open_icp.OpenIcpCreateVerifyTaskParams, options?: CallOptions): Promise<T_open_icp.OpenIcpCreateVerifyTaskResult>;
+    /**
+     * Get the Mini Program's ICP filing state and the reasons of a rejection (获取小程序备案状态及驳回原因 getIcpEntranceInfo)
+     * 
+     * `GET /wxa/icp/get_icp_entrance_info` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record/api_geticpentranceinfo
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getEntranceInfo(params?: T_open_icp.OpenIcpGetEntranceInfoParams, options?: CallOptions): Promise<T_open_icp.OpenIcpGetEntranceInfoResult>;
+    /**
+     * Download an uploaded ICP filing image or video (获取小程序备案媒体材料 getIcpMedia)
+     * 
+     * `GET /wxa/icp/get_icp_media` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record/api_geticpmedia.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getMedia(params: T_open_icp.OpenIcpGetMediaParams, options?: CallOptions): Promise<WechatFile>;
+    /**
+     * Get the certificate types for ICP filing (获取证件类型 queryIcpCertificateTypes)
+     * 
+     * `GET /wxa/icp/query_icp_certificate_types` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/record/queryIcpCertificateTypes.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    queryCertificateTypes(params?: T_open_icp.OpenIcpQueryCertificateTypesParams, options?: CallOptions): Promise<T_open_icp.OpenIcpQueryCertificateTypesResult>;
+    /**
+     * Get the province, city and district codes for ICP filing (获取区域信息 queryIcpDistrictCode)
+     * 
+     * `GET /wxa/icp/query_icp_district_code` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record/api_queryicpdistrictcode
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    queryDistrictCode(params?: T_open_icp.OpenIcpQueryDistrictCodeParams, options?: CallOptions): Promise<T_open_icp.OpenIcpQueryDistrictCodeResult>;
+    /**
+     * Get the pre-approval item types for ICP filing (获取前置审批项类型 queryIcpNrlxTypes)
+     * 
+     * `GET /wxa/icp/query_icp_nrlx_types` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/record/queryIcpNrlxTypes.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    queryNrlxTypes(params?: T_open_icp.OpenIcpQueryNrlxTypesParams, options?: CallOptions): Promise<T_open_icp.OpenIcpQueryNrlxTypesResult>;
+    /**
+     * Get the Mini Program service content types for ICP filing (获取小程序服务内容类型 queryIcpServiceContentTypes)
+     * 
+     * `GET /wxa/icp/query_icp_service_content_types` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record/api_queryicpservicecontenttypes.html
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/record/queryIcpServiceContentTypes.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    queryServiceContentTypes(params?: T_open_icp.OpenIcpQueryServiceContentTypesParams, options?: CallOptions): Promise<T_open_icp.OpenIcpQueryServiceContentTypesResult>;
+    /**
+     * Get the subject types (单位性质) for ICP filing (获取单位性质 queryIcpSubjectTypes)
+     * 
+     * `GET /wxa/icp/query_icp_subject_types` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record/api_queryicpsubjecttypes.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    querySubjectTypes(params?: T_open_icp.OpenIcpQuerySubjectTypesParams, options?: CallOptions): Promise<T_open_icp.OpenIcpQuerySubjectTypesResult>;
+    /**
+     * Query the state of a face verification task (查询人脸核身任务状态 queryIcpVerifyTask)
+     * 
+     * `POST /wxa/icp/query_icp_verifytask` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record/api_queryicpverifytask.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    queryVerifyTask(params: T_open_icp.OpenIcpQueryVerifyTaskParams, options?: CallOptions): Promise<T_open_icp.OpenIcpQueryVerifyTaskResult>;
+    /**
+     * Upload an image or video for the ICP filing (上传小程序备案媒体材料 uploadIcpMedia)
+     * 
+     * `POST /wxa/icp/upload_icp_media` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record/api_uploadicpmedia
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    uploadMedia(params: T_open_icp.OpenIcpUploadMediaParams, options?: CallOptions): Promise<T_open_icp.OpenIcpUploadMediaResult>;
   };
   iot: {
     /**
@@ -1758,6 +2035,18 @@ export interface MiniProgramApi {
      */
     updateReplay(params: T_miniprogram_live.MpLiveUpdateReplayParams, options?: CallOptions): Promise<T_miniprogram_live.MpLiveUpdateReplayResult>;
   };
+  liveAccess: {
+    /**
+     * Apply for the Mini Program's live-streaming capability (申请开通直播 applyLivelnfo)
+     * 
+     * `POST /wxa/business/applyliveinfo` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/live-player/api_applylivelnfo
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/Business/live_player/applyliveinfo.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    apply(params: T_open_liveAccess.OpenLiveAccessApplyParams, options?: CallOptions): Promise<T_open_liveAccess.OpenLiveAccessApplyResult>;
+  };
   media: {
     /**
      * Download a temporary media file; videos come back as JSON with a download URL (获取临时素材)
@@ -1989,6 +2278,66 @@ export interface MiniProgramApi {
      */
     vehicleLicense(params?: T_shared_ocr.OcrVehicleLicenseParams, options?: CallOptions): Promise<T_shared_ocr.OcrVehicleLicenseResult>;
   };
+  openAccount: {
+    /**
+     * Bind the authorized account to an Open Platform account (绑定开放平台账号 bindOpenAccount)
+     * 
+     * `POST /cgi-bin/open/bind` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/openplatform-management/api_bindopenaccount.html
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/account/bind.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    bind(params: T_open_openAccount.OpenOpenAccountBindParams, options?: CallOptions): Promise<T_open_openAccount.OpenOpenAccountBindResult>;
+    /**
+     * Create an Open Platform account and bind the authorized account to it (创建开放平台账号并绑定公众号/小程序)
+     * 
+     * `POST /cgi-bin/open/create` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/account/create.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    create(params?: T_open_openAccount.OpenOpenAccountCreateParams, options?: CallOptions): Promise<T_open_openAccount.OpenOpenAccountCreateResult>;
+    /**
+     * Get the Open Platform account the authorized account is bound to (获取开放平台账号 getOpenAccount)
+     * 
+     * `POST /cgi-bin/open/get` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/openplatform-management/api_getopenaccount.html
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/account/get.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    get(params?: T_open_openAccount.OpenOpenAccountGetParams, options?: CallOptions): Promise<T_open_openAccount.OpenOpenAccountGetResult>;
+    /**
+     * Check whether the authorized account is bound to an Open Platform account (查询绑定的开放平台账号 getBindOpenAccount)
+     * 
+     * `GET /cgi-bin/open/have` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/basic-info-management/api_getbindopenaccount
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    hasBound(params?: T_open_openAccount.OpenOpenAccountHasBoundParams, options?: CallOptions): Promise<T_open_openAccount.OpenOpenAccountHasBoundResult>;
+    /**
+     * Check whether the bound Open Platform account has the same entity (查询开放平台账号是否与小程序同主体 getBindOpenAccountEntity)
+     * 
+     * `GET /cgi-bin/open/sameentity` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/basic-info-management/api_getbindopenaccountentity.md
+     * @see https://developers.weixin.qq.com/doc/oplatform/en/openApi/OpenApiDoc/miniprogram-management/basic-info-management/getBindOpenAccountEntity.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    isSameEntity(params?: T_open_openAccount.OpenOpenAccountIsSameEntityParams, options?: CallOptions): Promise<T_open_openAccount.OpenOpenAccountIsSameEntityResult>;
+    /**
+     * Unbind the authorized account from its Open Platform account (解除绑定开放平台账号 unbindOpenAccount)
+     * 
+     * `POST /cgi-bin/open/unbind` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/openplatform-management/api_unbindopenaccount
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/account/unbind.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    unbind(params: T_open_openAccount.OpenOpenAccountUnbindParams, options?: CallOptions): Promise<T_open_openAccount.OpenOpenAccountUnbindResult>;
+  };
   operation: {
     /**
      * Get the Mini Program's domain configuration (查询域名配置 getDomainInfo)
@@ -2111,6 +2460,67 @@ export interface MiniProgramApi {
      * @throws {ValidationError} when params do not match the descriptor
      */
     manageApplication(params: T_miniprogram_plugin.MpPluginManageApplicationParams, options?: CallOptions): Promise<T_miniprogram_plugin.MpPluginManageApplicationResult>;
+  };
+  privacy: {
+    /**
+     * Apply for a privacy API (e.g. a location API) of the Mini Program (申请隐私接口 applyPrivacyInterface)
+     * 
+     * `POST /wxa/security/apply_privacy_interface` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/privacy-api-management/api_applyprivacyinterface.html
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/apply_api/apply_privacy_interface.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    applyInterface(params: T_open_privacy.OpenPrivacyApplyInterfaceParams, options?: CallOptions): Promise<T_open_privacy.OpenPrivacyApplyInterfaceResult>;
+    /**
+     * Get the privacy APIs that need an application, with their state (获取隐私接口列表 getPrivacyInterface)
+     * 
+     * `GET /wxa/security/get_privacy_interface` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/privacy-api-management/api_getprivacyinterface.html
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/apply_api/get_privacy_interface.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getInterface(params?: T_open_privacy.OpenPrivacyGetInterfaceParams, options?: CallOptions): Promise<T_open_privacy.OpenPrivacyGetInterfaceResult>;
+    /**
+     * Get the Mini Program's order page path information (获取订单页path信息 getOrderPathInfo)
+     * 
+     * `POST /wxa/security/getorderpathinfo` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/basic-info-management/api_getorderpathinfo.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getOrderPathInfo(params: T_open_privacy.OpenPrivacyGetOrderPathInfoParams, options?: CallOptions): Promise<T_open_privacy.OpenPrivacyGetOrderPathInfoResult>;
+    /**
+     * Get the Mini Program's user privacy guidelines (查询小程序用户隐私保护指引 getPrivacySetting)
+     * 
+     * `POST /cgi-bin/component/getprivacysetting` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/privacy-management/api_getprivacysetting.html
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/privacy_config/get_privacy_setting.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getSetting(params?: T_open_privacy.OpenPrivacyGetSettingParams, options?: CallOptions): Promise<T_open_privacy.OpenPrivacyGetSettingResult>;
+    /**
+     * Configure the Mini Program's user privacy guidelines (配置小程序用户隐私保护指引 setPrivacySetting)
+     * 
+     * `POST /cgi-bin/component/setprivacysetting` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/privacy-management/api_setprivacysetting.html
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/privacy_config/set_privacy_setting.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    setSetting(params: T_open_privacy.OpenPrivacySetSettingParams, options?: CallOptions): Promise<T_open_privacy.OpenPrivacySetSettingResult>;
+    /**
+     * Upload a custom user privacy guidelines file (上传小程序用户隐私保护指引 uploadPrivacySetting)
+     * 
+     * `POST /cgi-bin/component/uploadprivacyextfile` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/privacy-management/api_uploadprivacysetting
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/privacy_config/upload_privacy_exfile.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    uploadExtFile(params: T_open_privacy.OpenPrivacyUploadExtFileParams, options?: CallOptions): Promise<T_open_privacy.OpenPrivacyUploadExtFileResult>;
   };
   qrcodeJump: {
     /**
@@ -2341,6 +2751,17 @@ export interface MiniProgramApi {
      */
     msgSecCheck(params: T_miniprogram_security.MpSecurityMsgSecCheckParams, options?: CallOptions): Promise<T_miniprogram_security.MpSecurityMsgSecCheckResult>;
   };
+  serviceMarket: {
+    /**
+     * Verify a service-market login code (登录验证 login_auth)
+     * 
+     * `POST /wxa/servicemarket/service/login_auth` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/partner/service_market/interface/value_added/servicemarket_login_auth
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    loginAuth(params: T_open_serviceMarket.OpenServiceMarketLoginAuthParams, options?: CallOptions): Promise<T_open_serviceMarket.OpenServiceMarketLoginAuthResult>;
+  };
   shortLink: {
     /**
      * Generate a Short Link that opens the Mini Program inside WeChat (获取ShortLink generateShortLink)
@@ -2455,6 +2876,28 @@ export interface MiniProgramApi {
      * @throws {ValidationError} when params do not match the descriptor
      */
     getTemplates(params?: T_shared_subscribe.SubscribeGetTemplatesParams, options?: CallOptions): Promise<T_shared_subscribe.SubscribeGetTemplatesResult>;
+  };
+  supportVersion: {
+    /**
+     * Get the minimum base library version and the users per version (查询各版本用户占比 getSupportVersion)
+     * 
+     * `POST /cgi-bin/wxopen/getweappsupportversion` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/code-management/api_getsupportversion
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/code/getweappsupportversion.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    get(params?: T_open_supportVersion.OpenSupportVersionGetParams, options?: CallOptions): Promise<T_open_supportVersion.OpenSupportVersionGetResult>;
+    /**
+     * Set the minimum base library version (设置最低基础库版本 setSupportVersion)
+     * 
+     * `POST /cgi-bin/wxopen/setweappsupportversion` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/code-management/api_setsupportversion.md
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/code/setweappsupportversion.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    set(params: T_open_supportVersion.OpenSupportVersionSetParams, options?: CallOptions): Promise<T_open_supportVersion.OpenSupportVersionSetResult>;
   };
   tester: {
     /**
@@ -2573,6 +3016,136 @@ export interface MiniProgramApi {
      * @throws {ValidationError} when params do not match the descriptor
      */
     query(params?: T_miniprogram_urlScheme.MpUrlSchemeQueryParams, options?: CallOptions): Promise<T_miniprogram_urlScheme.MpUrlSchemeQueryResult>;
+  };
+  userOrder: {
+    /**
+     * Submit the shopping-order integration for review (提交购物订单接入审核 confirmProductPermission)
+     * 
+     * `POST /user-order/orders-permission/confirm` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/shopping-orders/confirmProductPermission.html
+     * @deprecated WeChat no longer maintains the shopping-order feature (购物订单: 该功能已停止维护)
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    confirmPermission(params?: T_open_userOrder.OpenUserOrderConfirmPermissionParams, options?: CallOptions): Promise<T_open_userOrder.OpenUserOrderConfirmPermissionResult>;
+    /**
+     * Open the shopping-order product permission (开通购物订单产品权限 openShoppingOrderProductPermission)
+     * 
+     * `POST /user-order/orders-permission/open` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/shopping-orders/openShoppingOrderProductPermission.html
+     * @deprecated WeChat no longer maintains the shopping-order feature (购物订单: 该功能已停止维护)
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    openPermission(params?: T_open_userOrder.OpenUserOrderOpenPermissionParams, options?: CallOptions): Promise<T_open_userOrder.OpenUserOrderOpenPermissionResult>;
+  };
+  weData: {
+    /**
+     * Get the merchant's WeData permission sets (获取商家We分析权限集列表 weDataGetPermList)
+     * 
+     * `POST /wedata/wedata_get_perm_list` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/we-analysis/api_wedatagetpermlist.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getPermList(params?: T_open_weData.OpenWeDataGetPermListParams, options?: CallOptions): Promise<T_open_weData.OpenWeDataGetPermListResult>;
+    /**
+     * Get a WeData PC login link for a user (用户PC端登录 wedata_login)
+     * 
+     * `POST /wedata/wedata_login` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/we-analysis/api_wedata_login.html
+     * @see https://developers.weixin.qq.com/doc/oplatform/en/openApi/OpenApiDoc/miniprogram-management/we-analysis/wedata_login.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    login(params: T_open_weData.OpenWeDataLoginParams, options?: CallOptions): Promise<T_open_weData.OpenWeDataLoginResult>;
+    /**
+     * List the users and their WeChat bindings (查询用户绑定列表 weDataQueryBindList)
+     * 
+     * `POST /wedata/wedata_query_bind_list` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/we-analysis/api_wedataquerybindlist.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    queryBindList(params?: T_open_weData.OpenWeDataQueryBindListParams, options?: CallOptions): Promise<T_open_weData.OpenWeDataQueryBindListResult>;
+    /**
+     * Set a user's WeData permission sets, all at once (设置用户We分析权限集 weDataSetUserPerm)
+     * 
+     * `POST /wedata/wedata_set_user_perm` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/we-analysis/api_wedatasetuserperm
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    setUserPerm(params: T_open_weData.OpenWeDataSetUserPermParams, options?: CallOptions): Promise<T_open_weData.OpenWeDataSetUserPermResult>;
+    /**
+     * Unbind a user from their WeChat account (用户解绑 weDataUnbindUser)
+     * 
+     * `POST /wedata/wedata_unbind_user` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/we-analysis/api_wedataunbinduser.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    unbindUser(params: T_open_weData.OpenWeDataUnbindUserParams, options?: CallOptions): Promise<T_open_weData.OpenWeDataUnbindUserResult>;
+  };
+  wmpf: {
+    /**
+     * Register device ids for the Mini Program hardware framework (注册设备ID addDevice)
+     * 
+     * `POST /wxa/business/runtime/adddevice` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/Miniprogram_Frame/api/backend/addDevice
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    addDevice(params: T_open_wmpf.OpenWmpfAddDeviceParams, options?: CallOptions): Promise<T_open_wmpf.OpenWmpfAddDeviceResult>;
+    /**
+     * Push a message to WMPF (向WMPF推送消息 pushAppMsg)
+     * 
+     * `POST /wxa/business/runtime/pushappmsg` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/Miniprogram_Frame/api/backend/pushAppMsg
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    pushAppMsg(params: T_open_wmpf.OpenWmpfPushAppMsgParams, options?: CallOptions): Promise<T_open_wmpf.OpenWmpfPushAppMsgResult>;
+  };
+  wxVerify: {
+    /**
+     * Check a name against the WeChat-verification naming rules (小程序名称检测 checkNickName)
+     * 
+     * `POST /cgi-bin/wxverify/checkwxverifynickname` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/basic-info-management/api_checknickname
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    checkNickName(params: T_open_wxVerify.OpenWxVerifyCheckNickNameParams, options?: CallOptions): Promise<T_open_wxVerify.OpenWxVerifyCheckNickNameResult>;
+  };
+  wxaAuth: {
+    /**
+     * Get the identity options for a personal Mini Program's verification (查询个人认证身份选项列表 secwxaapi_authidentitytree)
+     * 
+     * `GET /wxa/sec/authidentitytree` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/weapp-wxverify/api_secwxaapi_authidentitytree
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getIdentityTree(params?: T_open_wxaAuth.OpenWxaAuthGetIdentityTreeParams, options?: CallOptions): Promise<T_open_wxaAuth.OpenWxaAuthGetIdentityTreeResult>;
+    /**
+     * Query the progress of a Mini Program verification task (小程序认证进度查询 secwxaapi_queryauth)
+     * 
+     * `POST /wxa/sec/queryauth` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/weapp-wxverify/api_secwxaapi_queryauth
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    queryTask(params: T_open_wxaAuth.OpenWxaAuthQueryTaskParams, options?: CallOptions): Promise<T_open_wxaAuth.OpenWxaAuthQueryTaskResult>;
+    /**
+     * Upload a supplementary material image for the Mini Program verification (小程序认证上传补充材料 secwxaapi_uploadauthmaterial)
+     * 
+     * `POST /wxa/sec/uploadauthmaterial` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/weapp-wxverify/api_secwxaapi_uploadauthmaterial.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    uploadMaterial(params: T_open_wxaAuth.OpenWxaAuthUploadMaterialParams, options?: CallOptions): Promise<T_open_wxaAuth.OpenWxaAuthUploadMaterialResult>;
   };
   wxacode: {
     /**

@@ -23,7 +23,12 @@ import type * as T_oa_template from '../types/oa/template.js';
 import type * as T_oa_ticket from '../types/oa/ticket.js';
 import type * as T_oa_user from '../types/oa/user.js';
 import type * as T_oa_voice from '../types/oa/voice.js';
+import type * as T_open_accountInfo from '../types/open/accountInfo.js';
 import type * as T_open_authorizer from '../types/open/authorizer.js';
+import type * as T_open_fastRegister from '../types/open/fastRegister.js';
+import type * as T_open_openAccount from '../types/open/openAccount.js';
+import type * as T_open_userOrder from '../types/open/userOrder.js';
+import type * as T_open_wxaLink from '../types/open/wxaLink.js';
 import type * as T_shared_customService from '../types/shared/customService.js';
 import type * as T_shared_donut from '../types/shared/donut.js';
 import type * as T_shared_media from '../types/shared/media.js';
@@ -34,6 +39,17 @@ import type * as T_shared_subscribe from '../types/shared/subscribe.js';
 import type * as T_shared_token from '../types/shared/token.js';
 /** Every described endpoint the OfficialAccount client can call, as `client.api.<area>.<method>(params)`. */
 export interface OfficialAccountApi {
+  accountInfo: {
+    /**
+     * Get the account's basic information (获取基本信息 getAccountBasicInfo)
+     * 
+     * `POST /cgi-bin/account/getaccountbasicinfo` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/basic-info-management/api_getaccountbasicinfo
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getBasicInfo(params?: T_open_accountInfo.OpenAccountInfoGetBasicInfoParams, options?: CallOptions): Promise<T_open_accountInfo.OpenAccountInfoGetBasicInfoResult>;
+  };
   authorizer: {
     /**
      * Get an option setting of the authorized account (获取授权方选项信息 getAuthorizerOptionInfo)
@@ -584,6 +600,18 @@ export interface OfficialAccountApi {
      */
     update(params: T_oa_draft.DraftUpdateParams, options?: CallOptions): Promise<T_oa_draft.DraftUpdateResult>;
   };
+  fastRegister: {
+    /**
+     * Register a Mini Program reusing the Official Account's entity (复用公众号主体快速注册小程序 registerMiniprogramByOffiaccount)
+     * 
+     * `POST /cgi-bin/account/fastregister` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/register-management/fast-registration-officalaccount/api_registerminiprogrambyoffiaccount.html
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/Register_Mini_Programs/fast_registration_of_mini_program.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    registerMiniProgram(params: T_open_fastRegister.OpenFastRegisterRegisterMiniProgramParams, options?: CallOptions): Promise<T_open_fastRegister.OpenFastRegisterRegisterMiniProgramResult>;
+  };
   freePublish: {
     /**
      * List the published messages (获取已发布的消息列表)
@@ -1099,6 +1127,66 @@ export interface OfficialAccountApi {
      */
     vehicleLicense(params?: T_shared_ocr.OcrVehicleLicenseParams, options?: CallOptions): Promise<T_shared_ocr.OcrVehicleLicenseResult>;
   };
+  openAccount: {
+    /**
+     * Bind the authorized account to an Open Platform account (绑定开放平台账号 bindOpenAccount)
+     * 
+     * `POST /cgi-bin/open/bind` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/openplatform-management/api_bindopenaccount.html
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/account/bind.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    bind(params: T_open_openAccount.OpenOpenAccountBindParams, options?: CallOptions): Promise<T_open_openAccount.OpenOpenAccountBindResult>;
+    /**
+     * Create an Open Platform account and bind the authorized account to it (创建开放平台账号并绑定公众号/小程序)
+     * 
+     * `POST /cgi-bin/open/create` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/account/create.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    create(params?: T_open_openAccount.OpenOpenAccountCreateParams, options?: CallOptions): Promise<T_open_openAccount.OpenOpenAccountCreateResult>;
+    /**
+     * Get the Open Platform account the authorized account is bound to (获取开放平台账号 getOpenAccount)
+     * 
+     * `POST /cgi-bin/open/get` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/openplatform-management/api_getopenaccount.html
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/account/get.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    get(params?: T_open_openAccount.OpenOpenAccountGetParams, options?: CallOptions): Promise<T_open_openAccount.OpenOpenAccountGetResult>;
+    /**
+     * Check whether the authorized account is bound to an Open Platform account (查询绑定的开放平台账号 getBindOpenAccount)
+     * 
+     * `GET /cgi-bin/open/have` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/basic-info-management/api_getbindopenaccount
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    hasBound(params?: T_open_openAccount.OpenOpenAccountHasBoundParams, options?: CallOptions): Promise<T_open_openAccount.OpenOpenAccountHasBoundResult>;
+    /**
+     * Check whether the bound Open Platform account has the same entity (查询开放平台账号是否与小程序同主体 getBindOpenAccountEntity)
+     * 
+     * `GET /cgi-bin/open/sameentity` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/basic-info-management/api_getbindopenaccountentity.md
+     * @see https://developers.weixin.qq.com/doc/oplatform/en/openApi/OpenApiDoc/miniprogram-management/basic-info-management/getBindOpenAccountEntity.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    isSameEntity(params?: T_open_openAccount.OpenOpenAccountIsSameEntityParams, options?: CallOptions): Promise<T_open_openAccount.OpenOpenAccountIsSameEntityResult>;
+    /**
+     * Unbind the authorized account from its Open Platform account (解除绑定开放平台账号 unbindOpenAccount)
+     * 
+     * `POST /cgi-bin/open/unbind` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/openplatform-management/api_unbindopenaccount
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/account/unbind.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    unbind(params: T_open_openAccount.OpenOpenAccountUnbindParams, options?: CallOptions): Promise<T_open_openAccount.OpenOpenAccountUnbindResult>;
+  };
   qrcode: {
     /**
      * Create a temporary or permanent parametric QR code ticket (生成带参数的二维码)
@@ -1523,6 +1611,28 @@ export interface OfficialAccountApi {
      */
     updateRemark(params: T_oa_user.UserUpdateRemarkParams, options?: CallOptions): Promise<T_oa_user.UserUpdateRemarkResult>;
   };
+  userOrder: {
+    /**
+     * Submit the shopping-order integration for review (提交购物订单接入审核 confirmProductPermission)
+     * 
+     * `POST /user-order/orders-permission/confirm` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/shopping-orders/confirmProductPermission.html
+     * @deprecated WeChat no longer maintains the shopping-order feature (购物订单: 该功能已停止维护)
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    confirmPermission(params?: T_open_userOrder.OpenUserOrderConfirmPermissionParams, options?: CallOptions): Promise<T_open_userOrder.OpenUserOrderConfirmPermissionResult>;
+    /**
+     * Open the shopping-order product permission (开通购物订单产品权限 openShoppingOrderProductPermission)
+     * 
+     * `POST /user-order/orders-permission/open` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/shopping-orders/openShoppingOrderProductPermission.html
+     * @deprecated WeChat no longer maintains the shopping-order feature (购物订单: 该功能已停止维护)
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    openPermission(params?: T_open_userOrder.OpenUserOrderOpenPermissionParams, options?: CallOptions): Promise<T_open_userOrder.OpenUserOrderOpenPermissionResult>;
+  };
   voice: {
     /**
      * Get the text recognised from an uploaded voice file (获取语音识别结果)
@@ -1551,5 +1661,35 @@ export interface OfficialAccountApi {
      * @throws {ValidationError} when params do not match the descriptor
      */
     uploadForRecognition(params: T_oa_voice.VoiceUploadForRecognitionParams, options?: CallOptions): Promise<T_oa_voice.VoiceUploadForRecognitionResult>;
+  };
+  wxaLink: {
+    /**
+     * Link a Mini Program to the Official Account (公众号关联小程序 linkMiniprogram)
+     * 
+     * `POST /cgi-bin/wxopen/wxamplink` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/officalaccount-management/link-miniprogram/api_linkminiprogram.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    link(params: T_open_wxaLink.OpenWxaLinkLinkParams, options?: CallOptions): Promise<T_open_wxaLink.OpenWxaLinkLinkResult>;
+    /**
+     * Get the Mini Programs linked to the Official Account (获取公众号关联的小程序 getLinkMiniprogram)
+     * 
+     * `POST /cgi-bin/wxopen/wxamplinkget` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/officalaccount-management/link-miniprogram/api_getlinkminiprogram
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/Official__Accounts/Mini_Program_Management_Permission.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    list(params?: T_open_wxaLink.OpenWxaLinkListParams, options?: CallOptions): Promise<T_open_wxaLink.OpenWxaLinkListResult>;
+    /**
+     * Unlink a Mini Program from the Official Account (公众号解除关联小程序 unlinkMiniprogram)
+     * 
+     * `POST /cgi-bin/wxopen/wxampunlink` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/officalaccount-management/link-miniprogram/api_unlinkminiprogram.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    unlink(params: T_open_wxaLink.OpenWxaLinkUnlinkParams, options?: CallOptions): Promise<T_open_wxaLink.OpenWxaLinkUnlinkResult>;
   };
 }

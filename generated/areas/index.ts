@@ -54,17 +54,35 @@ export const areaModules: Record<string, () => Promise<AreaModule>> = {
   "oa/ticket": () => import('./oa/ticket.js'),
   "oa/user": () => import('./oa/user.js'),
   "oa/voice": () => import('./oa/voice.js'),
+  "open/accountInfo": () => import('./open/accountInfo.js'),
+  "open/ams": () => import('./open/ams.js'),
   "open/authorizer": () => import('./open/authorizer.js'),
   "open/basicInfo": () => import('./open/basicInfo.js'),
+  "open/betaMiniProgram": () => import('./open/betaMiniProgram.js'),
   "open/category": () => import('./open/category.js'),
   "open/cloudbase": () => import('./open/cloudbase.js'),
   "open/code": () => import('./open/code.js'),
   "open/component": () => import('./open/component.js'),
   "open/domain": () => import('./open/domain.js'),
+  "open/embedded": () => import('./open/embedded.js'),
+  "open/expressPlugin": () => import('./open/expressPlugin.js'),
+  "open/fastRegister": () => import('./open/fastRegister.js'),
+  "open/icp": () => import('./open/icp.js'),
+  "open/liveAccess": () => import('./open/liveAccess.js'),
   "open/oauth": () => import('./open/oauth.js'),
+  "open/openAccount": () => import('./open/openAccount.js'),
+  "open/privacy": () => import('./open/privacy.js'),
   "open/record": () => import('./open/record.js'),
+  "open/serviceMarket": () => import('./open/serviceMarket.js'),
   "open/showItem": () => import('./open/showItem.js'),
+  "open/supportVersion": () => import('./open/supportVersion.js'),
   "open/tester": () => import('./open/tester.js'),
+  "open/userOrder": () => import('./open/userOrder.js'),
+  "open/weData": () => import('./open/weData.js'),
+  "open/wmpf": () => import('./open/wmpf.js'),
+  "open/wxVerify": () => import('./open/wxVerify.js'),
+  "open/wxaAuth": () => import('./open/wxaAuth.js'),
+  "open/wxaLink": () => import('./open/wxaLink.js'),
   "shared/customService": () => import('./shared/customService.js'),
   "shared/donut": () => import('./shared/donut.js'),
   "shared/media": () => import('./shared/media.js'),
@@ -74,6 +92,7 @@ export const areaModules: Record<string, () => Promise<AreaModule>> = {
   "shared/subscribe": () => import('./shared/subscribe.js'),
   "shared/token": () => import('./shared/token.js'),
   "work-suite/license": () => import('./work-suite/license.js'),
+  "work-suite/payTool": () => import('./work-suite/payTool.js'),
   "work-suite/provider": () => import('./work-suite/provider.js'),
   "work-suite/suite": () => import('./work-suite/suite.js'),
   "work/advancedFeature": () => import('./work/advancedFeature.js'),
@@ -109,6 +128,9 @@ export const areaModules: Record<string, () => Promise<AreaModule>> = {
 /** Per product: a client's top-level API names and the areas that hold their methods. */
 export const productAreas: Record<string, Readonly<Record<string, readonly string[]>>> = {
   "oa": {
+    "accountInfo": [
+      "open/accountInfo"
+    ],
     "authorizer": [
       "open/authorizer"
     ],
@@ -133,6 +155,9 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
     ],
     "draft": [
       "oa/draft"
+    ],
+    "fastRegister": [
+      "open/fastRegister"
     ],
     "freePublish": [
       "oa/freePublish"
@@ -159,6 +184,9 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
     ],
     "ocr": [
       "shared/ocr"
+    ],
+    "openAccount": [
+      "open/openAccount"
     ],
     "qrcode": [
       "oa/qrcode"
@@ -194,11 +222,23 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
     "user": [
       "oa/user"
     ],
+    "userOrder": [
+      "open/userOrder"
+    ],
     "voice": [
       "oa/voice"
+    ],
+    "wxaLink": [
+      "open/wxaLink"
     ]
   },
   "miniprogram": {
+    "accountInfo": [
+      "open/accountInfo"
+    ],
+    "ams": [
+      "open/ams"
+    ],
     "auth": [
       "miniprogram/auth"
     ],
@@ -207,6 +247,9 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
     ],
     "basicInfo": [
       "open/basicInfo"
+    ],
+    "betaMiniProgram": [
+      "open/betaMiniProgram"
     ],
     "business": [
       "miniprogram/business"
@@ -239,8 +282,14 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
     "donut": [
       "shared/donut"
     ],
+    "embedded": [
+      "open/embedded"
+    ],
     "employeeRelation": [
       "miniprogram/employeeRelation"
+    ],
+    "expressPlugin": [
+      "open/expressPlugin"
     ],
     "famousBrand": [
       "miniprogram/famousBrand"
@@ -251,6 +300,9 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
     "hardwareDevice": [
       "miniprogram/hardwareDevice"
     ],
+    "icp": [
+      "open/icp"
+    ],
     "iot": [
       "miniprogram/iot"
     ],
@@ -259,6 +311,9 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
     ],
     "live": [
       "miniprogram/live"
+    ],
+    "liveAccess": [
+      "open/liveAccess"
     ],
     "media": [
       "shared/media"
@@ -272,6 +327,9 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
     "ocr": [
       "shared/ocr"
     ],
+    "openAccount": [
+      "open/openAccount"
+    ],
     "operation": [
       "miniprogram/operation"
     ],
@@ -280,6 +338,9 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
     ],
     "plugin": [
       "miniprogram/plugin"
+    ],
+    "privacy": [
+      "open/privacy"
     ],
     "qrcodeJump": [
       "miniprogram/qrcodeJump"
@@ -299,6 +360,9 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
     "security": [
       "miniprogram/security"
     ],
+    "serviceMarket": [
+      "open/serviceMarket"
+    ],
     "shortLink": [
       "miniprogram/shortLink"
     ],
@@ -310,6 +374,9 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
     ],
     "subscribe": [
       "shared/subscribe"
+    ],
+    "supportVersion": [
+      "open/supportVersion"
     ],
     "tester": [
       "open/tester"
@@ -326,11 +393,29 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
     "urlScheme": [
       "miniprogram/urlScheme"
     ],
+    "userOrder": [
+      "open/userOrder"
+    ],
+    "weData": [
+      "open/weData"
+    ],
+    "wmpf": [
+      "open/wmpf"
+    ],
+    "wxVerify": [
+      "open/wxVerify"
+    ],
+    "wxaAuth": [
+      "open/wxaAuth"
+    ],
     "wxacode": [
       "miniprogram/wxacode"
     ]
   },
   "open": {
+    "ams": [
+      "open/ams"
+    ],
     "cloudbase": [
       "open/cloudbase"
     ],
@@ -339,6 +424,15 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
     ],
     "oauth": [
       "open/oauth"
+    ],
+    "privacy": [
+      "open/privacy"
+    ],
+    "serviceMarket": [
+      "open/serviceMarket"
+    ],
+    "weData": [
+      "open/weData"
     ]
   },
   "work": {
@@ -433,6 +527,9 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
   "work-suite": {
     "license": [
       "work-suite/license"
+    ],
+    "payTool": [
+      "work-suite/payTool"
     ],
     "provider": [
       "work-suite/provider"

@@ -6,6 +6,16 @@ export function isAnnualRenewEvent(m: unknown): m is T.AnnualRenewEvent {
   return tag(m, "MsgType") === "event" && tag(m, "Event") === "annual_renew";
 }
 
+/** True when `m` carries AppOrderOpenNotification's match tags (InfoType=open_order). */
+export function isAppOrderOpenNotification(m: unknown): m is T.AppOrderOpenNotification {
+  return tag(m, "InfoType") === "open_order";
+}
+
+/** True when `m` carries AppOrderPaySuccessNotification's match tags (InfoType=pay_for_app_success). */
+export function isAppOrderPaySuccessNotification(m: unknown): m is T.AppOrderPaySuccessNotification {
+  return tag(m, "InfoType") === "pay_for_app_success";
+}
+
 /** True when `m` carries ClickEvent's match tags (MsgType=event, Event=CLICK). */
 export function isClickEvent(m: unknown): m is T.ClickEvent {
   return tag(m, "MsgType") === "event" && tag(m, "Event") === "CLICK";
@@ -14,6 +24,11 @@ export function isClickEvent(m: unknown): m is T.ClickEvent {
 /** True when `m` carries ComponentAuthorizedNotification's match tags (InfoType=authorized). */
 export function isComponentAuthorizedNotification(m: unknown): m is T.ComponentAuthorizedNotification {
   return tag(m, "InfoType") === "authorized";
+}
+
+/** True when `m` carries ComponentFastRegisterBetaAppNotification's match tags (InfoType=notify_third_fastregisterbetaapp). */
+export function isComponentFastRegisterBetaAppNotification(m: unknown): m is T.ComponentFastRegisterBetaAppNotification {
+  return tag(m, "InfoType") === "notify_third_fastregisterbetaapp";
 }
 
 /** True when `m` carries ComponentFastRegisterNotification's match tags (InfoType=notify_third_fasteregister). */
@@ -54,6 +69,26 @@ export function isKfCreateSessionEvent(m: unknown): m is T.KfCreateSessionEvent 
 /** True when `m` carries KfSwitchSessionEvent's match tags (MsgType=event, Event=kf_switch_session). */
 export function isKfSwitchSessionEvent(m: unknown): m is T.KfSwitchSessionEvent {
   return tag(m, "MsgType") === "event" && tag(m, "Event") === "kf_switch_session";
+}
+
+/** True when `m` carries LicenseAutoActivateNotification's match tags (InfoType=auto_activate). */
+export function isLicenseAutoActivateNotification(m: unknown): m is T.LicenseAutoActivateNotification {
+  return tag(m, "InfoType") === "auto_activate";
+}
+
+/** True when `m` carries LicensePaySuccessNotification's match tags (InfoType=license_pay_success). */
+export function isLicensePaySuccessNotification(m: unknown): m is T.LicensePaySuccessNotification {
+  return tag(m, "InfoType") === "license_pay_success";
+}
+
+/** True when `m` carries LicenseRefundNotification's match tags (InfoType=license_refund). */
+export function isLicenseRefundNotification(m: unknown): m is T.LicenseRefundNotification {
+  return tag(m, "InfoType") === "license_refund";
+}
+
+/** True when `m` carries LicenseUnlicensedEvent's match tags (MsgType=event, Event=unlicensed_notify). */
+export function isLicenseUnlicensedEvent(m: unknown): m is T.LicenseUnlicensedEvent {
+  return tag(m, "MsgType") === "event" && tag(m, "Event") === "unlicensed_notify";
 }
 
 /** True when `m` carries LinkMessage's match tags (MsgType=link). */
@@ -419,4 +454,9 @@ export function isWxaMediaCheckEvent(m: unknown): m is T.WxaMediaCheckEvent {
 /** True when `m` carries WxaNicknameAuditEvent's match tags (MsgType=event, Event=wxa_nickname_audit). */
 export function isWxaNicknameAuditEvent(m: unknown): m is T.WxaNicknameAuditEvent {
   return tag(m, "MsgType") === "event" && tag(m, "Event") === "wxa_nickname_audit";
+}
+
+/** True when `m` carries WxaPrivacyApplyEvent's match tags (MsgType=event, Event=wxa_privacy_apply). */
+export function isWxaPrivacyApplyEvent(m: unknown): m is T.WxaPrivacyApplyEvent {
+  return tag(m, "MsgType") === "event" && tag(m, "Event") === "wxa_privacy_apply";
 }

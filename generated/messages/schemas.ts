@@ -17,8 +17,11 @@ const WorkContactExtAttrSchema: z.ZodType<S.WorkContactExtAttr> = z.lazy(() => X
 /** One zod schema per message descriptor, typed by its interface. */
 export interface MessageSchemas {
   AnnualRenewEvent: z.ZodType<T.AnnualRenewEvent>;
+  AppOrderOpenNotification: z.ZodType<T.AppOrderOpenNotification>;
+  AppOrderPaySuccessNotification: z.ZodType<T.AppOrderPaySuccessNotification>;
   ClickEvent: z.ZodType<T.ClickEvent>;
   ComponentAuthorizedNotification: z.ZodType<T.ComponentAuthorizedNotification>;
+  ComponentFastRegisterBetaAppNotification: z.ZodType<T.ComponentFastRegisterBetaAppNotification>;
   ComponentFastRegisterNotification: z.ZodType<T.ComponentFastRegisterNotification>;
   ComponentUnauthorizedNotification: z.ZodType<T.ComponentUnauthorizedNotification>;
   ComponentUpdateAuthorizedNotification: z.ZodType<T.ComponentUpdateAuthorizedNotification>;
@@ -28,6 +31,10 @@ export interface MessageSchemas {
   KfCloseSessionEvent: z.ZodType<T.KfCloseSessionEvent>;
   KfCreateSessionEvent: z.ZodType<T.KfCreateSessionEvent>;
   KfSwitchSessionEvent: z.ZodType<T.KfSwitchSessionEvent>;
+  LicenseAutoActivateNotification: z.ZodType<T.LicenseAutoActivateNotification>;
+  LicensePaySuccessNotification: z.ZodType<T.LicensePaySuccessNotification>;
+  LicenseRefundNotification: z.ZodType<T.LicenseRefundNotification>;
+  LicenseUnlicensedEvent: z.ZodType<T.LicenseUnlicensedEvent>;
   LinkMessage: z.ZodType<T.LinkMessage>;
   LocationEvent: z.ZodType<T.LocationEvent>;
   LocationMessage: z.ZodType<T.LocationMessage>;
@@ -107,6 +114,7 @@ export interface MessageSchemas {
   WxaCategoryAuditEvent: z.ZodType<T.WxaCategoryAuditEvent>;
   WxaMediaCheckEvent: z.ZodType<T.WxaMediaCheckEvent>;
   WxaNicknameAuditEvent: z.ZodType<T.WxaNicknameAuditEvent>;
+  WxaPrivacyApplyEvent: z.ZodType<T.WxaPrivacyApplyEvent>;
 }
 
 /** The schemas, each built the first time it is read. */
@@ -118,6 +126,21 @@ export const messageSchemas: MessageSchemas = X.lazily<MessageSchemas>({
     MsgType: X.literal("event"),
     Event: X.literal("annual_renew"),
     ExpiredTime: X.int,
+  }),
+  AppOrderOpenNotification: () => X.message({
+    SuiteId: X.string,
+    PaidCorpId: X.string,
+    InfoType: X.literal("open_order"),
+    TimeStamp: X.int,
+    OrderId: X.string,
+    OperatorId: X.optional(X.string),
+  }),
+  AppOrderPaySuccessNotification: () => X.message({
+    SuiteId: X.string,
+    PaidCorpId: X.string,
+    InfoType: X.literal("pay_for_app_success"),
+    TimeStamp: X.int,
+    OrderId: X.string,
   }),
   ClickEvent: () => X.message({
     ToUserName: X.string,
@@ -135,6 +158,18 @@ export const messageSchemas: MessageSchemas = X.lazily<MessageSchemas>({
     AuthorizationCode: X.string,
     AuthorizationCodeExpiredTime: X.int,
     PreAuthCode: X.string,
+  }),
+  ComponentFastRegisterBetaAppNotification: () => X.message({
+    AppId: X.string,
+    CreateTime: X.int,
+    InfoType: X.literal("notify_third_fastregisterbetaapp"),
+    appid: X.optional(X.string),
+    status: X.int,
+    msg: X.optional(X.string),
+    info: X.optional(X.object({
+      unique_id: X.optional(X.string),
+      name: X.optional(X.string),
+    })),
   }),
   ComponentFastRegisterNotification: () => X.message({
     AppId: X.string,
@@ -218,6 +253,45 @@ export const messageSchemas: MessageSchemas = X.lazily<MessageSchemas>({
     Event: X.literal("kf_switch_session"),
     FromKfAccount: X.string,
     ToKfAccount: X.string,
+  }),
+  LicenseAutoActivateNotification: () => X.message({
+    ServiceCorpId: X.string,
+    InfoType: X.literal("auto_activate"),
+    AuthCorpId: X.string,
+    Scene: X.oneOf(X.int, [1, 2, 3]),
+    TimeStamp: X.int,
+    AccountList: X.array(X.object({
+      ActiveCode: X.string,
+      Type: X.oneOf(X.int, [1, 2]),
+      ExpireTime: X.int,
+      UserId: X.string,
+      PreviousStatus: X.oneOf(X.int, [1, 2, 3]),
+      PreviousActiveCode: X.optional(X.string),
+    }), ["ActiveCode", "Type", "ExpireTime", "UserId", "PreviousStatus", "PreviousActiveCode"]),
+  }),
+  LicensePaySuccessNotification: () => X.message({
+    ServiceCorpId: X.string,
+    InfoType: X.literal("license_pay_success"),
+    AuthCorpId: X.string,
+    OrderId: X.string,
+    BuyerUserId: X.string,
+    TimeStamp: X.int,
+  }),
+  LicenseRefundNotification: () => X.message({
+    ServiceCorpId: X.string,
+    InfoType: X.literal("license_refund"),
+    AuthCorpId: X.string,
+    OrderId: X.string,
+    OrderStatus: X.oneOf(X.int, [1, 2]),
+    TimeStamp: X.int,
+  }),
+  LicenseUnlicensedEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("unlicensed_notify"),
+    AgentID: X.int,
   }),
   LinkMessage: () => X.message({
     ToUserName: X.string,
@@ -1155,5 +1229,20 @@ export const messageSchemas: MessageSchemas = X.lazily<MessageSchemas>({
     ret: X.oneOf(X.int, [2, 3]),
     nickname: X.string,
     reason: X.optional(X.string),
+  }),
+  WxaPrivacyApplyEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("wxa_privacy_apply"),
+    result_info: X.object({
+      api_name: X.string,
+      apply_time: X.string,
+      audit_id: X.string,
+      audit_time: X.string,
+      reason: X.optional(X.string),
+      status: X.string,
+    }),
   }),
 });

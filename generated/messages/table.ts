@@ -3,8 +3,11 @@ import type { InboundEntry, ReplyEntry } from '../../src/messages/entries.js';
 /** Every inbound message and event descriptor (replies are not here: they share match values). */
 export const inboundTable: readonly InboundEntry[] = [
   { name: "AnnualRenewEvent", kind: "event", products: ["oa"], match: { "MsgType": "event", "Event": "annual_renew" }, fields: ["ToUserName", "FromUserName", "CreateTime", "MsgType", "Event", "ExpiredTime"] },
+  { name: "AppOrderOpenNotification", kind: "event", products: ["work-suite"], match: { "InfoType": "open_order" }, fields: ["SuiteId", "PaidCorpId", "InfoType", "TimeStamp", "OrderId", "OperatorId"] },
+  { name: "AppOrderPaySuccessNotification", kind: "event", products: ["work-suite"], match: { "InfoType": "pay_for_app_success" }, fields: ["SuiteId", "PaidCorpId", "InfoType", "TimeStamp", "OrderId"] },
   { name: "ClickEvent", kind: "event", products: ["oa"], match: { "MsgType": "event", "Event": "CLICK" }, fields: ["ToUserName", "FromUserName", "CreateTime", "MsgType", "Event", "EventKey"] },
   { name: "ComponentAuthorizedNotification", kind: "event", products: ["open"], match: { "InfoType": "authorized" }, fields: ["AppId", "CreateTime", "InfoType", "AuthorizerAppid", "AuthorizationCode", "AuthorizationCodeExpiredTime", "PreAuthCode"] },
+  { name: "ComponentFastRegisterBetaAppNotification", kind: "event", products: ["open"], match: { "InfoType": "notify_third_fastregisterbetaapp" }, fields: ["AppId", "CreateTime", "InfoType", "appid", "status", "msg", "info"] },
   { name: "ComponentFastRegisterNotification", kind: "event", products: ["open"], match: { "InfoType": "notify_third_fasteregister" }, fields: ["AppId", "CreateTime", "InfoType", "appid", "status", "auth_code", "msg", "info"] },
   { name: "ComponentUnauthorizedNotification", kind: "event", products: ["open"], match: { "InfoType": "unauthorized" }, fields: ["AppId", "CreateTime", "InfoType", "AuthorizerAppid"] },
   { name: "ComponentUpdateAuthorizedNotification", kind: "event", products: ["open"], match: { "InfoType": "updateauthorized" }, fields: ["AppId", "CreateTime", "InfoType", "AuthorizerAppid", "AuthorizationCode", "AuthorizationCodeExpiredTime", "PreAuthCode"] },
@@ -13,6 +16,10 @@ export const inboundTable: readonly InboundEntry[] = [
   { name: "KfCloseSessionEvent", kind: "event", products: ["oa"], match: { "MsgType": "event", "Event": "kf_close_session" }, fields: ["ToUserName", "FromUserName", "CreateTime", "MsgType", "Event", "KfAccount"] },
   { name: "KfCreateSessionEvent", kind: "event", products: ["oa"], match: { "MsgType": "event", "Event": "kf_create_session" }, fields: ["ToUserName", "FromUserName", "CreateTime", "MsgType", "Event", "KfAccount"] },
   { name: "KfSwitchSessionEvent", kind: "event", products: ["oa"], match: { "MsgType": "event", "Event": "kf_switch_session" }, fields: ["ToUserName", "FromUserName", "CreateTime", "MsgType", "Event", "FromKfAccount", "ToKfAccount"] },
+  { name: "LicenseAutoActivateNotification", kind: "event", products: ["work-suite"], match: { "InfoType": "auto_activate" }, fields: ["ServiceCorpId", "InfoType", "AuthCorpId", "Scene", "TimeStamp", "AccountList"] },
+  { name: "LicensePaySuccessNotification", kind: "event", products: ["work-suite"], match: { "InfoType": "license_pay_success" }, fields: ["ServiceCorpId", "InfoType", "AuthCorpId", "OrderId", "BuyerUserId", "TimeStamp"] },
+  { name: "LicenseRefundNotification", kind: "event", products: ["work-suite"], match: { "InfoType": "license_refund" }, fields: ["ServiceCorpId", "InfoType", "AuthCorpId", "OrderId", "OrderStatus", "TimeStamp"] },
+  { name: "LicenseUnlicensedEvent", kind: "event", products: ["work-suite"], match: { "MsgType": "event", "Event": "unlicensed_notify" }, fields: ["ToUserName", "FromUserName", "CreateTime", "MsgType", "Event", "AgentID"] },
   { name: "LinkMessage", kind: "message", products: ["oa"], match: { "MsgType": "link" }, fields: ["ToUserName", "FromUserName", "CreateTime", "MsgType", "Title", "Description", "Url", "MsgId", "MsgDataId", "Idx"] },
   { name: "LocationEvent", kind: "event", products: ["oa"], match: { "MsgType": "event", "Event": "LOCATION" }, fields: ["ToUserName", "FromUserName", "CreateTime", "MsgType", "Event", "Latitude", "Longitude", "Precision"] },
   { name: "LocationMessage", kind: "message", products: ["oa"], match: { "MsgType": "location" }, fields: ["ToUserName", "FromUserName", "CreateTime", "MsgType", "Location_X", "Location_Y", "Scale", "Label", "MsgId", "MsgDataId", "Idx"] },
@@ -86,6 +93,7 @@ export const inboundTable: readonly InboundEntry[] = [
   { name: "WxaCategoryAuditEvent", kind: "event", products: ["miniprogram"], match: { "MsgType": "event", "Event": "wxa_category_audit" }, fields: ["ToUserName", "FromUserName", "CreateTime", "MsgType", "Event", "ret", "first", "second", "reason"] },
   { name: "WxaMediaCheckEvent", kind: "event", products: ["miniprogram"], match: { "MsgType": "event", "Event": "wxa_media_check" }, fields: ["ToUserName", "FromUserName", "CreateTime", "MsgType", "Event", "appid", "trace_id", "version", "result", "detail", "errcode", "errmsg"] },
   { name: "WxaNicknameAuditEvent", kind: "event", products: ["miniprogram"], match: { "MsgType": "event", "Event": "wxa_nickname_audit" }, fields: ["ToUserName", "FromUserName", "CreateTime", "MsgType", "Event", "ret", "nickname", "reason"] },
+  { name: "WxaPrivacyApplyEvent", kind: "event", products: ["miniprogram"], match: { "MsgType": "event", "Event": "wxa_privacy_apply" }, fields: ["ToUserName", "FromUserName", "CreateTime", "MsgType", "Event", "result_info"] },
 ];
 /** Reply MsgType -> its descriptor; `fields` are the body fields in the order they are written. */
 export const replyTable: Readonly<Record<string, ReplyEntry>> = {

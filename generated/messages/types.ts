@@ -23,6 +23,46 @@ export interface AnnualRenewEvent {
 }
 
 /**
+ * An app order was placed (收银台 应用版本回调 - 下单成功通知 open_order)
+ *
+ * event · work-suite · matched by InfoType=open_order
+ * @see https://developer.work.weixin.qq.com/document/path/99387
+ */
+export interface AppOrderOpenNotification {
+  /** The third-party app's SuiteId */
+  SuiteId: string;
+  /** CorpID of the buying corp */
+  PaidCorpId: string;
+  /** Always open_order */
+  InfoType: "open_order";
+  /** Timestamp */
+  TimeStamp: number;
+  /** Order id (at most 32 characters), to fetch the purchase with */
+  OrderId: string;
+  /** UserID of who placed the order; empty when the provider or a dealer ordered for the corp */
+  OperatorId?: string;
+}
+
+/**
+ * An app order was paid (收银台 应用版本回调 - 支付成功通知 pay_for_app_success)
+ *
+ * event · work-suite · matched by InfoType=pay_for_app_success
+ * @see https://developer.work.weixin.qq.com/document/path/99389
+ */
+export interface AppOrderPaySuccessNotification {
+  /** The third-party app's SuiteId */
+  SuiteId: string;
+  /** CorpID of the buying corp */
+  PaidCorpId: string;
+  /** Always pay_for_app_success */
+  InfoType: "pay_for_app_success";
+  /** Timestamp */
+  TimeStamp: number;
+  /** Order id (at most 32 characters), to fetch the purchase with */
+  OrderId: string;
+}
+
+/**
  * User clicked a click-type menu button (点击菜单拉取消息事件)
  *
  * event · oa · matched by MsgType=event, Event=CLICK
@@ -64,6 +104,34 @@ export interface ComponentAuthorizedNotification {
   AuthorizationCodeExpiredTime: number;
   /** Pre-authorization code the authorization used */
   PreAuthCode: string;
+}
+
+/**
+ * Result of creating a trial Mini Program (注册试用小程序 - 创建试用小程序成功/失败的通知)
+ *
+ * event · open · matched by InfoType=notify_third_fastregisterbetaapp
+ * @see https://developers.weixin.qq.com/doc/oplatform/openApi/register-management/fast-regist-beta/api_registerbetaminiprogram.html
+ */
+export interface ComponentFastRegisterBetaAppNotification {
+  /** The third-party platform's appid */
+  AppId: string;
+  /** Timestamp */
+  CreateTime: number;
+  /** Always notify_third_fastregisterbetaapp */
+  InfoType: "notify_third_fastregisterbetaapp";
+  /** Appid of the created trial Mini Program */
+  appid?: string;
+  /** Task status (0 in the official sample) */
+  status: number;
+  /** Status message (OK in the official sample) */
+  msg?: string;
+  /** The creation request */
+  info?: {
+    /** unique_id returned by component.fastRegister.createBeta */
+    unique_id?: string;
+    /** Name of the trial Mini Program */
+    name?: string;
+  };
 }
 
 /**
@@ -273,6 +341,103 @@ export interface KfSwitchSessionEvent {
   FromKfAccount: string;
   /** Customer-service account the session went to */
   ToKfAccount: string;
+}
+
+/**
+ * Licences were auto-activated for members (接口调用许可 - 自动激活回调通知 auto_activate)
+ *
+ * event · work-suite · matched by InfoType=auto_activate
+ * @see https://developer.work.weixin.qq.com/document/path/95994
+ */
+export interface LicenseAutoActivateNotification {
+  /** The service provider's CorpID */
+  ServiceCorpId: string;
+  /** Always auto_activate */
+  InfoType: "auto_activate";
+  /** The customer corp's CorpID */
+  AuthCorpId: string;
+  /** What triggered it: 1 a member opened the app, 2 the provider called the message-push API, 3 the provider called an interop (互通) API */
+  Scene: 1 | 2 | 3;
+  /** Timestamp */
+  TimeStamp: number;
+  /** The licence accounts activated */
+  AccountList: Array<{
+    /** Activation code of the licence */
+    ActiveCode: string;
+    /** Licence type: 1 basic, 2 interop (互通) */
+    Type: 1 | 2;
+    /** Expiry time of the licence after activation */
+    ExpireTime: number;
+    /** UserID of the member */
+    UserId: string;
+    /** Before: 1 no licence, 2 active licence with at most 7 days left, 3 expired licence */
+    PreviousStatus: 1 | 2 | 3;
+    /** The member's previous activation code, only when the member already had one */
+    PreviousActiveCode?: string;
+  }>;
+}
+
+/**
+ * Licence order paid (接口调用许可 - 支付成功通知 license_pay_success)
+ *
+ * event · work-suite · matched by InfoType=license_pay_success
+ * @see https://developer.work.weixin.qq.com/document/path/97196
+ */
+export interface LicensePaySuccessNotification {
+  /** The service provider's CorpID */
+  ServiceCorpId: string;
+  /** Always license_pay_success */
+  InfoType: "license_pay_success";
+  /** The customer corp's CorpID */
+  AuthCorpId: string;
+  /** Order id; for a multi-corp new-purchase order, the sub-order id */
+  OrderId: string;
+  /** UserID of the provider's member who placed the order */
+  BuyerUserId: string;
+  /** Timestamp */
+  TimeStamp: number;
+}
+
+/**
+ * Licence order refund result (接口调用许可 - 退款结果通知 license_refund)
+ *
+ * event · work-suite · matched by InfoType=license_refund
+ * @see https://developer.work.weixin.qq.com/document/path/95805
+ */
+export interface LicenseRefundNotification {
+  /** The service provider's CorpID */
+  ServiceCorpId: string;
+  /** Always license_refund */
+  InfoType: "license_refund";
+  /** The customer corp's CorpID */
+  AuthCorpId: string;
+  /** Order id */
+  OrderId: string;
+  /** 1 refunded, 2 refund refused */
+  OrderStatus: 1 | 2;
+  /** Timestamp */
+  TimeStamp: number;
+}
+
+/**
+ * A member without a valid licence used the app (接口许可失效通知 unlicensed_notify)
+ *
+ * event · work-suite · matched by MsgType=event, Event=unlicensed_notify
+ * @see https://developer.work.weixin.qq.com/document/path/95716
+ */
+export interface LicenseUnlicensedEvent {
+  /** The corp's CorpID */
+  ToUserName: string;
+  /** The member's UserID */
+  FromUserName: string;
+  /** Message creation time (Unix seconds) */
+  CreateTime: number;
+  /** Always event */
+  MsgType: "event";
+  /** Always unlicensed_notify */
+  Event: "unlicensed_notify";
+  /** The app's agent id */
+  AgentID: number;
 }
 
 /**
@@ -2502,6 +2667,40 @@ export interface WxaNicknameAuditEvent {
   reason?: string;
 }
 
+/**
+ * Result of the review of a privacy API application (隐私接口审核结果推送 wxa_privacy_apply)
+ *
+ * event · miniprogram · matched by MsgType=event, Event=wxa_privacy_apply
+ * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/apply_api/apply_privacy_interface.html
+ */
+export interface WxaPrivacyApplyEvent {
+  /** The Mini Program's original ID */
+  ToUserName: string;
+  /** Sender (a system OpenID) */
+  FromUserName: string;
+  /** Event time (Unix seconds) */
+  CreateTime: number;
+  /** Always event */
+  MsgType: "event";
+  /** Always wxa_privacy_apply */
+  Event: "wxa_privacy_apply";
+  /** The review result */
+  result_info: {
+    /** English name of the API applied for (quoted in the sample) */
+    api_name: string;
+    /** Application time, Unix seconds (quoted in the sample) */
+    apply_time: string;
+    /** Review id, as returned by privacy.applyInterface (quoted in the sample) */
+    audit_id: string;
+    /** Review time, Unix seconds (quoted in the sample) */
+    audit_time: string;
+    /** Reason of a rejection (quoted in the sample) */
+    reason?: string;
+    /** Review state (quoted in the sample) */
+    status: string;
+  };
+}
+
 /** Every message and event pushed to a `oa` callback URL, discriminated by its match tags. */
 export type OfficialAccountMessage =
   | AnnualRenewEvent
@@ -2556,10 +2755,12 @@ export type MiniProgramMessage =
   | WeappAuditSuccessEvent
   | WxaCategoryAuditEvent
   | WxaMediaCheckEvent
-  | WxaNicknameAuditEvent;
+  | WxaNicknameAuditEvent
+  | WxaPrivacyApplyEvent;
 /** Every message and event pushed to a `open` callback URL, discriminated by its match tags. */
 export type OpenPlatformMessage =
   | ComponentAuthorizedNotification
+  | ComponentFastRegisterBetaAppNotification
   | ComponentFastRegisterNotification
   | ComponentUnauthorizedNotification
   | ComponentUpdateAuthorizedNotification
@@ -2590,6 +2791,12 @@ export type WorkMessage =
   | WorkVoiceMessage;
 /** Every message and event pushed to a `work-suite` callback URL, discriminated by its match tags. */
 export type WorkSuiteMessage =
+  | AppOrderOpenNotification
+  | AppOrderPaySuccessNotification
+  | LicenseAutoActivateNotification
+  | LicensePaySuccessNotification
+  | LicenseRefundNotification
+  | LicenseUnlicensedEvent
   | SuiteCancelAuthNotification
   | SuiteChangeAuthNotification
   | SuiteCreateAuthNotification
@@ -2616,8 +2823,11 @@ export interface ProductMessages {
 
 export type InboundMessageName =
   | "AnnualRenewEvent"
+  | "AppOrderOpenNotification"
+  | "AppOrderPaySuccessNotification"
   | "ClickEvent"
   | "ComponentAuthorizedNotification"
+  | "ComponentFastRegisterBetaAppNotification"
   | "ComponentFastRegisterNotification"
   | "ComponentUnauthorizedNotification"
   | "ComponentUpdateAuthorizedNotification"
@@ -2626,6 +2836,10 @@ export type InboundMessageName =
   | "KfCloseSessionEvent"
   | "KfCreateSessionEvent"
   | "KfSwitchSessionEvent"
+  | "LicenseAutoActivateNotification"
+  | "LicensePaySuccessNotification"
+  | "LicenseRefundNotification"
+  | "LicenseUnlicensedEvent"
   | "LinkMessage"
   | "LocationEvent"
   | "LocationMessage"
@@ -2698,7 +2912,8 @@ export type InboundMessageName =
   | "WorkVoiceMessage"
   | "WxaCategoryAuditEvent"
   | "WxaMediaCheckEvent"
-  | "WxaNicknameAuditEvent";
+  | "WxaNicknameAuditEvent"
+  | "WxaPrivacyApplyEvent";
 /** A passive reply as a handler returns it: the descriptor's fields without ToUserName, FromUserName, CreateTime, which the renderer fills in. */
 export type Reply =
   | Omit<ImageReply, "ToUserName" | "FromUserName" | "CreateTime">

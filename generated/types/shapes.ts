@@ -202,6 +202,18 @@ export type OcrPosition = {
   /** Bottom-left corner */
   left_bottom?: OcrPoint;
 };
+export type OpenStaticStoreInfo = {
+  /** Environment name (环境名称) */
+  env?: string;
+  /** Static website domain (静态域名) */
+  domain?: string;
+  /** COS bucket */
+  bucket?: string;
+  /** Region (所在区域; spelled `regoin` by WeChat) */
+  regoin?: string;
+  /** Status (e.g. online) */
+  status?: string;
+};
 /** An article of a published message */
 export type PublishedNewsItem = {
   /** Title */
@@ -1132,4 +1144,65 @@ export type WorkWorkbenchWebview = {
   jump_url?: string;
   /** Mini program page opened on click */
   pagepath?: string;
+};
+export type WxaAuthContactInfo = {
+  /** Verification contact's name (认证联系人姓名) */
+  name?: string;
+  /** Verification contact's email (认证联系人邮箱) */
+  email?: string;
+};
+export type WxaAuthIdentityNode = {
+  /** Identity (career) name; a leaf's name is what auth_identification takes */
+  name?: string;
+  /** Node id */
+  node_id?: number;
+  /** Child nodes */
+  node_list?: Array<WxaAuthIdentityNode>;
+  /** Leaf nodes only: what the verification of this identity requires */
+  leaf_info?: {
+    /** Materials required to verify this identity */
+    requirement?: string;
+  };
+};
+export type WxaAuthInvoiceInfo = {
+  /** Invoice type: 1 no invoice, 2 electronic invoice, 3 VAT special invoice (增值税专票) */
+  invoice_type?: 1 | 2 | 3;
+  /** Electronic invoice details, required when invoice_type is 2 */
+  electronic?: {
+    /** Taxpayer identification number (15, 17, 18 or 20 characters) */
+    id?: string;
+    /** Invoice remark (optional) */
+    desc?: string;
+  };
+  /** VAT special invoice details, required when invoice_type is 3 */
+  vat?: {
+    /** Company phone */
+    enterprise_phone?: string;
+    /** Taxpayer identification number (15, 17, 18 or 20 characters) */
+    id?: string;
+    /** Registered company address */
+    enterprise_address?: string;
+    /** Company's bank */
+    bank_name?: string;
+    /** Company's bank account number */
+    bank_account?: string;
+    /** Postcode of the invoice mailing address (发票邮寄地址邮编) */
+    mailing_address?: string;
+    /** Street address */
+    address?: string;
+    /** Contact person */
+    name?: string;
+    /** Contact phone */
+    phone?: string;
+    /** Province */
+    province?: string;
+    /** City */
+    city?: string;
+    /** District or county */
+    district?: string;
+    /** Invoice remark (optional) */
+    desc?: string;
+  };
+  /** Invoice title; must be the verified subject's name */
+  invoice_title?: string;
 };

@@ -4,6 +4,15 @@ import * as H from '../../../src/http/zod-helpers.js';
 import * as S from '../../shapes.js';
 /** The endpoints of `open/component`, by id: row and schemas. */
 export const endpoints = {
+  "component.clearQuotaByAppSecret": {
+    "operationId": "open.component.clearQuotaByAppSecret", "id": "component.clearQuotaByAppSecret", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/component/clear_quota/v2", "token": "none", "fills": { "component_appid": "componentAppId", "appsecret": "componentAppSecret" }, "secrets": ["appsecret"],
+    params: z.object({
+      appid: z.optional(z.string()),
+      component_appid: z.optional(z.string()),
+      appsecret: z.optional(z.string()),
+    }),
+    result: z.looseObject({})
+  },
   "component.code2Session": {
     "operationId": "open.component.code2Session", "id": "component.code2Session", "products": ["open"], "method": "GET", "host": "api.weixin.qq.com", "path": "/sns/component/jscode2session", "token": "component_access_token", "query": ["appid", "js_code", "grant_type", "component_appid"], "fills": { "component_appid": "componentAppId" }, "secrets": ["js_code"],
     params: z.object({
@@ -27,6 +36,61 @@ export const endpoints = {
       pre_auth_code: z.string(),
       expires_in: z.int(),
     })
+  },
+  "component.fastRegister.create": {
+    "operationId": "open.component.fastRegister.create", "id": "component.fastRegister.create", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/component/fastregisterweapp", "token": "component_access_token", "fixedQuery": { "action": "create" },
+    params: z.object({
+      name: z.string(),
+      code: z.string(),
+      code_type: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+      legal_persona_wechat: z.string(),
+      legal_persona_name: z.string(),
+      component_phone: z.optional(z.string()),
+    }),
+    result: z.looseObject({})
+  },
+  "component.fastRegister.createBeta": {
+    "operationId": "open.component.fastRegister.createBeta", "id": "component.fastRegister.createBeta", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/wxa/component/fastregisterbetaweapp", "token": "component_access_token",
+    params: z.object({
+      name: z.string().check(z.minLength(4), z.maxLength(30)),
+      openid: z.string(),
+    }),
+    result: z.looseObject({
+      unique_id: z.optional(z.string()),
+      authorize_url: z.optional(z.string()),
+    })
+  },
+  "component.fastRegister.createPersonal": {
+    "operationId": "open.component.fastRegister.createPersonal", "id": "component.fastRegister.createPersonal", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/wxa/component/fastregisterpersonalweapp", "token": "component_access_token", "fixedQuery": { "action": "create" },
+    params: z.object({
+      idname: z.string(),
+      wxuser: z.string(),
+      component_phone: z.optional(z.string()),
+      new_version: z.optional(z.boolean()),
+    }),
+    result: z.looseObject({
+      taskid: z.optional(z.string()),
+      authorize_url: z.optional(z.string()),
+      status: z.optional(z.int()),
+    })
+  },
+  "component.fastRegister.queryPersonal": {
+    "operationId": "open.component.fastRegister.queryPersonal", "id": "component.fastRegister.queryPersonal", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/wxa/component/fastregisterpersonalweapp", "token": "component_access_token", "fixedQuery": { "action": "query" }, "idempotent": true,
+    params: z.object({
+      taskid: z.string(),
+    }),
+    result: z.looseObject({
+      status: z.optional(z.int()),
+    })
+  },
+  "component.fastRegister.search": {
+    "operationId": "open.component.fastRegister.search", "id": "component.fastRegister.search", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/component/fastregisterweapp", "token": "component_access_token", "fixedQuery": { "action": "search" }, "idempotent": true,
+    params: z.object({
+      name: z.optional(z.string()),
+      legal_persona_wechat: z.optional(z.string()),
+      legal_persona_name: z.optional(z.string()),
+    }),
+    result: z.looseObject({})
   },
   "component.getAuthorizerInfo": {
     "operationId": "open.component.getAuthorizerInfo", "id": "component.getAuthorizerInfo", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/component/api_get_authorizer_info", "token": "component_access_token", "idempotent": true, "fills": { "component_appid": "componentAppId" },
@@ -143,6 +207,14 @@ export const endpoints = {
       authorizer_refresh_token: z.string(),
     })
   },
+  "component.getJumpDomainConfirmFile": {
+    "operationId": "open.component.getJumpDomainConfirmFile", "id": "component.getJumpDomainConfirmFile", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/component/get_domain_confirmfile", "token": "component_access_token", "idempotent": true,
+    params: z.object({}),
+    result: z.looseObject({
+      file_name: z.optional(z.string()),
+      file_content: z.optional(z.string()),
+    })
+  },
   "component.getToken": {
     "operationId": "open.component.getToken", "id": "component.getToken", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/component/api_component_token", "token": "none", "fills": { "component_appid": "componentAppId", "component_appsecret": "componentAppSecret" }, "secrets": ["component_appsecret", "component_verify_ticket"],
     params: z.object({
@@ -153,6 +225,32 @@ export const endpoints = {
     result: z.looseObject({
       component_access_token: z.string(),
       expires_in: z.int(),
+    })
+  },
+  "component.modifyJumpDomain": {
+    "operationId": "open.component.modifyJumpDomain", "id": "component.modifyJumpDomain", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/component/modify_wxa_jump_domain", "token": "component_access_token",
+    params: z.object({
+      action: z.enum(["add", "delete", "set", "get"]),
+      wxa_jump_h5_domain: z.optional(z.string()),
+      is_modify_published_together: z.optional(z.boolean()),
+    }),
+    result: z.looseObject({
+      published_wxa_jump_h5_domain: z.optional(z.string()),
+      testing_wxa_jump_h5_domain: z.optional(z.string()),
+      invalid_wxa_jump_h5_domain: z.optional(z.string()),
+    })
+  },
+  "component.modifyServerDomain": {
+    "operationId": "open.component.modifyServerDomain", "id": "component.modifyServerDomain", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/component/modify_wxa_server_domain", "token": "component_access_token",
+    params: z.object({
+      action: z.enum(["add", "delete", "set", "get"]),
+      wxa_server_domain: z.optional(z.string()),
+      is_modify_published_together: z.optional(z.boolean()),
+    }),
+    result: z.looseObject({
+      published_wxa_server_domain: z.optional(z.string()),
+      testing_wxa_server_domain: z.optional(z.string()),
+      invalid_wxa_server_domain: z.optional(z.string()),
     })
   },
   "component.queryAuth": {
@@ -188,5 +286,63 @@ export const endpoints = {
       component_secret: z.string(),
     }),
     result: z.looseObject({})
+  },
+  "component.template.add": {
+    "operationId": "open.component.template.add", "id": "component.template.add", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/wxa/addtotemplate", "token": "component_access_token",
+    params: z.object({
+      draft_id: z.int(),
+      template_type: z.optional(z.union([z.literal(0), z.literal(1)])),
+    }),
+    result: z.looseObject({})
+  },
+  "component.template.delete": {
+    "operationId": "open.component.template.delete", "id": "component.template.delete", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/wxa/deletetemplate", "token": "component_access_token",
+    params: z.object({
+      template_id: z.int(),
+    }),
+    result: z.looseObject({})
+  },
+  "component.template.list": {
+    "operationId": "open.component.template.list", "id": "component.template.list", "products": ["open"], "method": "GET", "host": "api.weixin.qq.com", "path": "/wxa/gettemplatelist", "token": "component_access_token", "query": ["template_type"], "idempotent": true,
+    params: z.object({
+      template_type: z.optional(z.union([z.literal(0), z.literal(1)])),
+    }),
+    result: z.looseObject({
+      template_list: z.optional(z.array(z.looseObject({
+        create_time: z.optional(z.int()),
+        user_version: z.optional(z.string()),
+        user_desc: z.optional(z.string()),
+        template_id: z.optional(z.int()),
+        template_type: z.optional(z.union([z.literal(0), z.literal(1)])),
+        source_miniprogram_appid: z.optional(z.string()),
+        source_miniprogram: z.optional(z.string()),
+        developer: z.optional(z.string()),
+        category_list: z.optional(z.array(z.looseObject({
+          first_class: z.optional(z.string()),
+          first_id: z.optional(z.int()),
+          second_class: z.optional(z.string()),
+          second_id: z.optional(z.int()),
+        }))),
+        audit_scene: z.optional(z.int()),
+        audit_status: z.optional(z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)])),
+        reason: z.optional(z.string()),
+      }))),
+    })
+  },
+  "component.template.listDrafts": {
+    "operationId": "open.component.template.listDrafts", "id": "component.template.listDrafts", "products": ["open"], "method": "GET", "host": "api.weixin.qq.com", "path": "/wxa/gettemplatedraftlist", "token": "component_access_token", "idempotent": true,
+    params: z.object({}),
+    result: z.looseObject({
+      draft_list: z.optional(z.array(z.looseObject({
+        create_time: z.optional(z.int()),
+        user_version: z.optional(z.string()),
+        user_desc: z.optional(z.string()),
+        draft_id: z.optional(z.int()),
+        source_miniprogram_appid: z.optional(z.string()),
+        source_miniprogram: z.optional(z.string()),
+        developer: z.optional(z.string()),
+        category_list: z.optional(z.array(z.unknown())),
+      }))),
+    })
   },
 } as const;

@@ -1,0 +1,18 @@
+// generated from spec/ by codegen/ — do not edit. Run `npm run generate`.
+import * as z from 'zod/mini';
+import * as H from '../../../src/http/zod-helpers.js';
+/** The endpoints of `open/fastRegister`, by id: row and schemas. */
+export const endpoints = {
+  "fastRegister.registerMiniProgram": {
+    "operationId": "open.fastRegister.registerMiniProgram", "id": "fastRegister.registerMiniProgram", "products": ["oa"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/account/fastregister", "token": "access_token", "secrets": ["ticket"],
+    params: z.object({
+      ticket: z.string(),
+    }),
+    result: z.looseObject({
+      appid: z.optional(z.string()),
+      authorization_code: z.optional(z.string()),
+      is_wx_verify_succ: z.optional(z.unknown()),
+      is_link_succ: z.optional(z.unknown()),
+    })
+  },
+} as const;
