@@ -14,7 +14,6 @@ const fail = (errcode: number, errmsg: string): HandlerResult => ({ error: wecha
 const PROFILE_SCOPES = new Set(['snsapi_userinfo', 'snsapi_login']);
 
 const snsToken = (
-  ctx: HandlerContext,
   grant: { appId: string; userId: string; scope: string },
   token: { accessToken: string; refreshToken: string; expiresIn: number },
 ) =>
@@ -32,13 +31,13 @@ const snsAccessToken: Handler = (ctx) => {
   const grant = ctx.state.web.redeem(ctx.params.code, 'sns', ctx.params.appid);
   if (grant === 'used') return fail(40163, 'code been used');
   if (grant === 'invalid') return fail(40029, 'invalid code');
-  return snsToken(ctx, grant, ctx.state.web.issueToken(grant));
+  return snsToken(grant, ctx.state.web.issueToken(grant));
 };
 
 const snsRefresh: Handler = (ctx) => {
   const got = ctx.state.web.refresh(ctx.params.refresh_token, ctx.params.appid);
   if (!got) return fail(40030, 'invalid refresh_token');
-  return snsToken(ctx, got.grant, {
+  return snsToken(got.grant, {
     accessToken: got.accessToken,
     refreshToken: String(ctx.params.refresh_token),
     expiresIn: 7200,
@@ -47,7 +46,7 @@ const snsRefresh: Handler = (ctx) => {
 
 const snsUser = (ctx: HandlerContext) => {
   const t = ctx.state.web.token(ctx.params.access_token);
-  if (!t || t.kind !== 'sns')
+  if (t?.kind !== 'sns')
     return { error: fail(40001, 'invalid credential, access_token is invalid or not latest') };
   if (openidOf(t.appId, t.userId) !== ctx.params.openid) return { error: fail(40003, 'invalid openid') };
   return { token: t };
@@ -92,7 +91,7 @@ const workUserInfo: Handler = (ctx) => {
 // names no errcode of its own for it.
 const workUserDetail: Handler = (ctx) => {
   const t = ctx.state.web.token(ctx.params.user_ticket);
-  if (!t || t.kind !== 'work' || t.appId !== ctx.token?.owner) return fail(40029, 'invalid user_ticket');
+  if (t?.kind !== 'work' || t.appId !== ctx.token?.owner) return fail(40029, 'invalid user_ticket');
   const u = ctx.state.web.user(t.userId)!;
   return ok({
     userid: u.id,

@@ -127,13 +127,13 @@ export interface PageAnswer {
 
 const USER_COOKIE = 'wxkit_emulator_user';
 
-const escape = (s: string) =>
+const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 function page(status: number, title: string, inner: string): PageAnswer {
   const body = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${escape(title)}</title>
+<title>${escapeHtml(title)}</title>
 <style>body{font-family:system-ui,sans-serif;background:#ededed;margin:0}main{max-width:420px;margin:40px auto;background:#fff;border-radius:8px;padding:24px}
 h1{font-size:20px}small{color:#888}button{display:block;width:100%;margin:8px 0;padding:12px;font-size:16px;border:0;border-radius:6px;background:#07c160;color:#fff;cursor:pointer}
 button.deny{background:#f2f2f2;color:#333}.err{color:#d0021b}</style></head>
@@ -145,7 +145,7 @@ const errorPage = (code: number, message: string) =>
   page(
     400,
     `${code} ${message}`,
-    `<h1 class="err" data-errcode="${code}">${code}</h1><p>${escape(message)}</p>`,
+    `<h1 class="err" data-errcode="${code}">${code}</h1><p>${escapeHtml(message)}</p>`,
   );
 
 function redirect(to: string, params: Record<string, string>, cookie?: string): PageAnswer {
@@ -278,19 +278,19 @@ export function webAuthPage(
   // The consent page: the same query back, plus the user picked (or deny).
   const hidden = [...query]
     .filter(([k]) => k !== 'user' && k !== 'confirm' && k !== 'deny')
-    .map(([k, v]) => `<input type="hidden" name="${escape(k)}" value="${escape(v)}">`)
+    .map(([k, v]) => `<input type="hidden" name="${escapeHtml(k)}" value="${escapeHtml(v)}">`)
     .join('');
   const buttons = state.web.users
     .map(
       (u) =>
-        `<button type="submit" name="user" value="${escape(u.id)}" data-user="${escape(u.id)}">${escape(u.nickname)} <small>(${escape(u.id)})</small></button>`,
+        `<button type="submit" name="user" value="${escapeHtml(u.id)}" data-user="${escapeHtml(u.id)}">${escapeHtml(u.nickname)} <small>(${escapeHtml(u.id)})</small></button>`,
     )
     .join('');
   return page(
     200,
     `${target.name} 申请授权`,
-    `<h1 data-account="${escape(target.appId)}">${escape(target.name)}</h1>
-<p>申请获得以下权限 · requests: <strong data-scope="${escape(scope)}">${escape(SCOPE_TEXT[scope] ?? scope)}</strong></p>
+    `<h1 data-account="${escapeHtml(target.appId)}">${escapeHtml(target.name)}</h1>
+<p>申请获得以下权限 · requests: <strong data-scope="${escapeHtml(scope)}">${escapeHtml(SCOPE_TEXT[scope] ?? scope)}</strong></p>
 <form method="get">${hidden}<input type="hidden" name="confirm" value="1">
 <p>Sign in as an emulated user:</p>${buttons}
 <button class="deny" type="submit" name="deny" value="1">拒绝 · Deny</button></form>`,
