@@ -1,11 +1,207 @@
 // generated from spec/ by codegen/ — do not edit. Run `npm run generate`.
 import type { CallOptions, WechatFile } from '../../src/http/types.js';
+import type * as T_work_suite_advancedApi from '../types/work-suite/advancedApi.js';
+import type * as T_work_suite_contact from '../types/work-suite/contact.js';
+import type * as T_work_suite_hardware from '../types/work-suite/hardware.js';
+import type * as T_work_suite_idConvert from '../types/work-suite/idConvert.js';
 import type * as T_work_suite_license from '../types/work-suite/license.js';
 import type * as T_work_suite_payTool from '../types/work-suite/payTool.js';
 import type * as T_work_suite_provider from '../types/work-suite/provider.js';
 import type * as T_work_suite_suite from '../types/work-suite/suite.js';
 /** Every described endpoint the WorkSuite client can call, as `client.api.<area>.<method>(params)`. */
 export interface WorkSuiteApi {
+  advancedApi: {
+    /**
+     * Cancel an unpaid chat archive API order (取消订单)
+     * 
+     * `POST /cgi-bin/advanced_api/cancel_order` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/100298
+     * @see https://developer.work.weixin.qq.com/document/path/100258
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    cancelOrder(params: T_work_suite_advancedApi.WorkSuiteAdvancedApiCancelOrderParams, options?: CallOptions): Promise<T_work_suite_advancedApi.WorkSuiteAdvancedApiCancelOrderResult>;
+    /**
+     * Order the chat archive data API for a customer corp (下单购买)
+     * 
+     * `POST /cgi-bin/advanced_api/create_order` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/100257
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    createOrder(params: T_work_suite_advancedApi.WorkSuiteAdvancedApiCreateOrderParams, options?: CallOptions): Promise<T_work_suite_advancedApi.WorkSuiteAdvancedApiCreateOrderResult>;
+    /**
+     * Get what a customer corp has bought of the chat archive API (获取企业已购信息)
+     * 
+     * `POST /cgi-bin/advanced_api/get_corp_buy_info` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/100271
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getCorpBuyInfo(params: T_work_suite_advancedApi.WorkSuiteAdvancedApiGetCorpBuyInfoParams, options?: CallOptions): Promise<T_work_suite_advancedApi.WorkSuiteAdvancedApiGetCorpBuyInfoResult>;
+    /**
+     * Get a chat archive API order (获取订单详情)
+     * 
+     * `POST /cgi-bin/advanced_api/get_order` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/101399
+     * @see https://developer.work.weixin.qq.com/document/path/100261
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getOrder(params: T_work_suite_advancedApi.WorkSuiteAdvancedApiGetOrderParams, options?: CallOptions): Promise<T_work_suite_advancedApi.WorkSuiteAdvancedApiGetOrderResult>;
+    /**
+     * List the provider's chat archive API orders (获取订单列表)
+     * 
+     * `POST /cgi-bin/advanced_api/list_order` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/101398
+     * @see https://developer.work.weixin.qq.com/document/path/100260
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    listOrder(params?: T_work_suite_advancedApi.WorkSuiteAdvancedApiListOrderParams, options?: CallOptions): Promise<T_work_suite_advancedApi.WorkSuiteAdvancedApiListOrderResult>;
+    /**
+     * Pay an order from the provider's prepaid balance (使用余额支付订单 · 提交余额支付订单任务)
+     * 
+     * `POST /cgi-bin/advanced_api/submit_pay` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/101397
+     * @see https://developer.work.weixin.qq.com/document/path/100259
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    submitPay(params: T_work_suite_advancedApi.WorkSuiteAdvancedApiSubmitPayParams, options?: CallOptions): Promise<T_work_suite_advancedApi.WorkSuiteAdvancedApiSubmitPayResult>;
+  };
+  contact: {
+    /**
+     * Run several contact searches in an authorizing corp at once (通讯录批量搜索)
+     * 
+     * `POST /cgi-bin/service/contact/batchsearch` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/91844
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    batchSearch(params: T_work_suite_contact.WorkSuiteContactBatchSearchParams, options?: CallOptions): Promise<T_work_suite_contact.WorkSuiteContactBatchSearchResult>;
+    /**
+     * Get the result of an async contact id translation job (获取异步任务结果)
+     * 
+     * `GET /cgi-bin/service/batch/getresult` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/91882
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getBatchResult(params: T_work_suite_contact.WorkSuiteContactGetBatchResultParams, options?: CallOptions): Promise<T_work_suite_contact.WorkSuiteContactGetBatchResultResult>;
+    /**
+     * Start an async job that translates userids and department ids in uploaded files into names (异步通讯录id转译)
+     * 
+     * `POST /cgi-bin/service/contact/id_translate` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/91846
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    idTranslate(params: T_work_suite_contact.WorkSuiteContactIdTranslateParams, options?: CallOptions): Promise<T_work_suite_contact.WorkSuiteContactIdTranslateResult>;
+    /**
+     * Search an authorizing corp's contacts by name for members or departments (通讯录单个搜索)
+     * 
+     * `POST /cgi-bin/service/contact/search` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/91844
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    search(params: T_work_suite_contact.WorkSuiteContactSearchParams, options?: CallOptions): Promise<T_work_suite_contact.WorkSuiteContactSearchResult>;
+    /**
+     * Sort userids of an authorizing corp by name pinyin or alias (通讯录userid排序)
+     * 
+     * `POST /cgi-bin/service/contact/sort` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/92093
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    sort(params: T_work_suite_contact.WorkSuiteContactSortParams, options?: CallOptions): Promise<T_work_suite_contact.WorkSuiteContactSortResult>;
+  };
+  hardware: {
+    /**
+     * Add a device instance (添加设备实例)
+     * 
+     * `POST /cgi-bin/service/add_device` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90626
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    addDevice(params: T_work_suite_hardware.WorkSuiteHardwareAddDeviceParams, options?: CallOptions): Promise<T_work_suite_hardware.WorkSuiteHardwareAddDeviceResult>;
+    /**
+     * Delete a device instance (删除设备实例)
+     * 
+     * `POST /cgi-bin/service/del_device` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/92770
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    delDevice(params: T_work_suite_hardware.WorkSuiteHardwareDelDeviceParams, options?: CallOptions): Promise<T_work_suite_hardware.WorkSuiteHardwareDelDeviceResult>;
+    /**
+     * Ask a device to upload its log file (上传设备日志)
+     * 
+     * `POST /cgi-bin/service/fetch_device_log` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/91475
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    fetchDeviceLog(params: T_work_suite_hardware.WorkSuiteHardwareFetchDeviceLogParams, options?: CallOptions): Promise<T_work_suite_hardware.WorkSuiteHardwareFetchDeviceLogResult>;
+    /**
+     * Get the corp a device is bound to (查询设备绑定信息)
+     * 
+     * `POST /cgi-bin/service/get_device_auth_info` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90753
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getDeviceAuthInfo(params: T_work_suite_hardware.WorkSuiteHardwareGetDeviceAuthInfoParams, options?: CallOptions): Promise<T_work_suite_hardware.WorkSuiteHardwareGetDeviceAuthInfoResult>;
+    /**
+     * Get a device's custom feature string (获取设备自定义参数)
+     * 
+     * `POST /cgi-bin/hardware/get_device_feature` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/92739
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getDeviceFeature(params: T_work_suite_hardware.WorkSuiteHardwareGetDeviceFeatureParams, options?: CallOptions): Promise<T_work_suite_hardware.WorkSuiteHardwareGetDeviceFeatureResult>;
+    /**
+     * List the devices the provider registered (获取设备列表)
+     * 
+     * `POST /cgi-bin/service/list_device` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/91346
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    listDevice(params: T_work_suite_hardware.WorkSuiteHardwareListDeviceParams, options?: CallOptions): Promise<T_work_suite_hardware.WorkSuiteHardwareListDeviceResult>;
+    /**
+     * Reset a device's SecretNo (重置设备SecretNo)
+     * 
+     * `POST /cgi-bin/service/reset_secret_no` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90753
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    resetSecretNo(params: T_work_suite_hardware.WorkSuiteHardwareResetSecretNoParams, options?: CallOptions): Promise<T_work_suite_hardware.WorkSuiteHardwareResetSecretNoResult>;
+    /**
+     * Set whether a print box supports a printer (设置打印机支持状态)
+     * 
+     * `POST /cgi-bin/service/set_printer_support_state` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/92782
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    setPrinterSupportState(params: T_work_suite_hardware.WorkSuiteHardwareSetPrinterSupportStateParams, options?: CallOptions): Promise<T_work_suite_hardware.WorkSuiteHardwareSetPrinterSupportStateResult>;
+  };
+  idConvert: {
+    /**
+     * Upgrade group chat ids for every corp that authorizes the custom-app template from now on (对所有新授权企业升级群ID)
+     * 
+     * `GET /cgi-bin/idconvert/upgrade_chatid_for_new_corp` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/99601
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    upgradeChatIdForNewCorp(params?: T_work_suite_idConvert.WorkSuiteIdConvertUpgradeChatIdForNewCorpParams, options?: CallOptions): Promise<T_work_suite_idConvert.WorkSuiteIdConvertUpgradeChatIdForNewCorpResult>;
+  };
   license: {
     /**
      * Activate an account code for a member (激活账号)
@@ -282,6 +478,62 @@ export interface WorkSuiteApi {
   };
   provider: {
     /**
+     * Convert a corp's plain corpid to the service provider's encrypted corpid (corpid的转换)
+     * 
+     * `POST /cgi-bin/service/corpid_to_opencorpid` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/95604
+     * @see https://developer.work.weixin.qq.com/document/path/97105
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    corpIdToOpenCorpId(params: T_work_suite_provider.WorkSuiteProviderCorpIdToOpenCorpIdParams, options?: CallOptions): Promise<T_work_suite_provider.WorkSuiteProviderCorpIdToOpenCorpIdResult>;
+    /**
+     * Mark a corp's external_userid migration as finished for the provider's third-party apps (设置迁移完成)
+     * 
+     * `POST /cgi-bin/service/externalcontact/finish_external_userid_migration` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/95327
+     * @see https://developer.work.weixin.qq.com/document/path/99375
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    finishExternalUserIdMigration(params: T_work_suite_provider.WorkSuiteProviderFinishExternalUserIdMigrationParams, options?: CallOptions): Promise<T_work_suite_provider.WorkSuiteProviderFinishExternalUserIdMigrationResult>;
+    /**
+     * Get the balance of the service provider's prepaid account (充值账户余额查询)
+     * 
+     * `GET /cgi-bin/service/get_account_balance` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/100137
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getAccountBalance(params?: T_work_suite_provider.WorkSuiteProviderGetAccountBalanceParams, options?: CallOptions): Promise<T_work_suite_provider.WorkSuiteProviderGetAccountBalanceResult>;
+    /**
+     * Get the user who logged in to the provider's site by scanning (获取登录用户信息)
+     * 
+     * `POST /cgi-bin/service/get_login_info` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/91125
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getLoginInfo(params: T_work_suite_provider.WorkSuiteProviderGetLoginInfoParams, options?: CallOptions): Promise<T_work_suite_provider.WorkSuiteProviderGetLoginInfoResult>;
+    /**
+     * Get a registration code from a promotion package (获取注册码)
+     * 
+     * `POST /cgi-bin/service/get_register_code` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90581
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getRegisterCode(params: T_work_suite_provider.WorkSuiteProviderGetRegisterCodeParams, options?: CallOptions): Promise<T_work_suite_provider.WorkSuiteProviderGetRegisterCodeResult>;
+    /**
+     * Get the registration status of a corp created through a registration code (查询注册状态)
+     * 
+     * `POST /cgi-bin/service/get_register_info` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90582
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getRegisterInfo(params: T_work_suite_provider.WorkSuiteProviderGetRegisterInfoParams, options?: CallOptions): Promise<T_work_suite_provider.WorkSuiteProviderGetRegisterInfoResult>;
+    /**
      * Get the service provider's provider_access_token (获取服务商凭证)
      * 
      * `POST /cgi-bin/service/get_provider_token` on qyapi.weixin.qq.com
@@ -290,8 +542,29 @@ export interface WorkSuiteApi {
      * @throws {ValidationError} when params do not match the descriptor
      */
     getToken(params: T_work_suite_provider.WorkSuiteProviderGetTokenParams, options?: CallOptions): Promise<T_work_suite_provider.WorkSuiteProviderGetTokenResult>;
+    /**
+     * Upload a temporary file as the service provider, valid for 3 days, e.g. for id translation (服务商上传临时素材)
+     * 
+     * `POST /cgi-bin/service/media/upload` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/99310
+     * @see https://developer.work.weixin.qq.com/document/path/91883
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    uploadMedia(params: T_work_suite_provider.WorkSuiteProviderUploadMediaParams, options?: CallOptions): Promise<T_work_suite_provider.WorkSuiteProviderUploadMediaResult>;
   };
   suite: {
+    externalContact: {
+      /**
+       * Convert a WeChat user's unionid and openid to the external_userid in authorizing corps (unionid转换为第三方external_userid)
+       * 
+       * `POST /cgi-bin/service/externalcontact/unionid_to_external_userid_3rd` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/95878
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      unionIdToExternalUserId(params: T_work_suite_suite.WorkSuiteSuiteExternalContactUnionIdToExternalUserIdParams, options?: CallOptions): Promise<T_work_suite_suite.WorkSuiteSuiteExternalContactUnionIdToExternalUserIdResult>;
+    };
     /**
      * List the admins of an authorized third-party app in a corp (获取应用的管理员列表)
      * 
@@ -365,6 +638,76 @@ export interface WorkSuiteApi {
      * @throws {ValidationError} when params do not match the descriptor
      */
     getToken(params: T_work_suite_suite.WorkSuiteSuiteGetTokenParams, options?: CallOptions): Promise<T_work_suite_suite.WorkSuiteSuiteGetTokenResult>;
+    miniprogram: {
+      /**
+       * Exchange a WeCom third-party mini program login code for the session (code2Session)
+       * 
+       * `GET /cgi-bin/service/miniprogram/jscode2session` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/92423
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      code2Session(params: T_work_suite_suite.WorkSuiteSuiteMiniprogramCode2SessionParams, options?: CallOptions): Promise<T_work_suite_suite.WorkSuiteSuiteMiniprogramCode2SessionResult>;
+    };
+    oauth: {
+      /**
+       * Get the sensitive details of a signed-in member from a user_ticket (获取访问用户敏感信息)
+       * 
+       * `POST /cgi-bin/service/auth/getuserdetail3rd` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/91122
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      getUserDetail(params: T_work_suite_suite.WorkSuiteSuiteOauthGetUserDetailParams, options?: CallOptions): Promise<T_work_suite_suite.WorkSuiteSuiteOauthGetUserDetailResult>;
+      /**
+       * Get the identity of a user signing in to a third-party app through web OAuth (获取访问用户身份)
+       * 
+       * `GET /cgi-bin/service/auth/getuserinfo3rd` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/91121
+       * @see https://developer.work.weixin.qq.com/document/path/98179
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      getUserInfo(params: T_work_suite_suite.WorkSuiteSuiteOauthGetUserInfoParams, options?: CallOptions): Promise<T_work_suite_suite.WorkSuiteSuiteOauthGetUserInfoResult>;
+      /**
+       * Get the identity of a user from a web OAuth code, older route with CorpId/UserId/DeviceId and school parents (获取访问用户身份)
+       * 
+       * `GET /cgi-bin/service/getuserinfo3rd` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/91711
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      getUserInfoLegacy(params: T_work_suite_suite.WorkSuiteSuiteOauthGetUserInfoLegacyParams, options?: CallOptions): Promise<T_work_suite_suite.WorkSuiteSuiteOauthGetUserInfoLegacyResult>;
+    };
+    order: {
+      /**
+       * Get a paid-edition order of a third-party app (获取订单详情)
+       * 
+       * `POST /cgi-bin/service/get_order` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/91909
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      get(params: T_work_suite_suite.WorkSuiteSuiteOrderGetParams, options?: CallOptions): Promise<T_work_suite_suite.WorkSuiteSuiteOrderGetResult>;
+      /**
+       * List the paid-edition orders of a third-party app in a time range (获取订单列表)
+       * 
+       * `POST /cgi-bin/service/get_order_list` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/91910
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      list(params: T_work_suite_suite.WorkSuiteSuiteOrderListParams, options?: CallOptions): Promise<T_work_suite_suite.WorkSuiteSuiteOrderListResult>;
+      /**
+       * Extend a corp's trial of a paid third-party app; total trial at most 60 days (延长试用期)
+       * 
+       * `POST /cgi-bin/service/prolong_try` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/91913
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      prolongTry(params: T_work_suite_suite.WorkSuiteSuiteOrderProlongTryParams, options?: CallOptions): Promise<T_work_suite_suite.WorkSuiteSuiteOrderProlongTryResult>;
+    };
     /**
      * Configure one authorization session, e.g. test mode for an unpublished app (设置授权配置)
      * 

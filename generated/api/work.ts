@@ -24,6 +24,7 @@ import type * as T_work_oauth from '../types/work/oauth.js';
 import type * as T_work_report from '../types/work/report.js';
 import type * as T_work_school from '../types/work/school.js';
 import type * as T_work_security from '../types/work/security.js';
+import type * as T_work_sync from '../types/work/sync.js';
 import type * as T_work_tag from '../types/work/tag.js';
 import type * as T_work_token from '../types/work/token.js';
 import type * as T_work_user from '../types/work/user.js';
@@ -135,6 +136,15 @@ export interface WorkApi {
      * @throws {ValidationError} when params do not match the descriptor
      */
     set(params: T_work_agent.WorkAgentSetParams, options?: CallOptions): Promise<T_work_agent.WorkAgentSetResult>;
+    /**
+     * Set the visible range of an app installed in a newly registered corp (设置授权应用可见范围)
+     * 
+     * `POST /cgi-bin/agent/set_scope` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90583
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    setScope(params: T_work_agent.WorkAgentSetScopeParams, options?: CallOptions): Promise<T_work_agent.WorkAgentSetScopeResult>;
     /**
      * Set the workbench data shown to one user (设置应用在用户工作台展示的数据)
      * 
@@ -1788,6 +1798,17 @@ export interface WorkApi {
        */
       submitBatchDelJob(params: T_work_security.WorkSecurityVipSubmitBatchDelJobParams, options?: CallOptions): Promise<T_work_security.WorkSecurityVipSubmitBatchDelJobResult>;
     };
+  };
+  sync: {
+    /**
+     * Mark the contacts migration of a newly registered corp as done (设置通讯录同步完成)
+     * 
+     * `GET /cgi-bin/sync/contact_sync_success` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90584
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    contactSyncSuccess(params?: T_work_sync.WorkSyncContactSyncSuccessParams, options?: CallOptions): Promise<T_work_sync.WorkSyncContactSyncSuccessResult>;
   };
   tag: {
     /**

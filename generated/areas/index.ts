@@ -91,6 +91,10 @@ export const areaModules: Record<string, () => Promise<AreaModule>> = {
   "shared/quota": () => import('./shared/quota.js'),
   "shared/subscribe": () => import('./shared/subscribe.js'),
   "shared/token": () => import('./shared/token.js'),
+  "work-suite/advancedApi": () => import('./work-suite/advancedApi.js'),
+  "work-suite/contact": () => import('./work-suite/contact.js'),
+  "work-suite/hardware": () => import('./work-suite/hardware.js'),
+  "work-suite/idConvert": () => import('./work-suite/idConvert.js'),
   "work-suite/license": () => import('./work-suite/license.js'),
   "work-suite/payTool": () => import('./work-suite/payTool.js'),
   "work-suite/provider": () => import('./work-suite/provider.js'),
@@ -119,6 +123,7 @@ export const areaModules: Record<string, () => Promise<AreaModule>> = {
   "work/report": () => import('./work/report.js'),
   "work/school": () => import('./work/school.js'),
   "work/security": () => import('./work/security.js'),
+  "work/sync": () => import('./work/sync.js'),
   "work/tag": () => import('./work/tag.js'),
   "work/token": () => import('./work/token.js'),
   "work/user": () => import('./work/user.js'),
@@ -508,6 +513,9 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
     "security": [
       "work/security"
     ],
+    "sync": [
+      "work/sync"
+    ],
     "tag": [
       "work/tag"
     ],
@@ -525,6 +533,18 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
     ]
   },
   "work-suite": {
+    "advancedApi": [
+      "work-suite/advancedApi"
+    ],
+    "contact": [
+      "work-suite/contact"
+    ],
+    "hardware": [
+      "work-suite/hardware"
+    ],
+    "idConvert": [
+      "work-suite/idConvert"
+    ],
     "license": [
       "work-suite/license"
     ],

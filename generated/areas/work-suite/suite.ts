@@ -4,6 +4,20 @@ import * as H from '../../../src/http/zod-helpers.js';
 import * as S from '../../shapes.js';
 /** The endpoints of `work-suite/suite`, by id: row and schemas. */
 export const endpoints = {
+  "suite.externalContact.unionIdToExternalUserId": {
+    "operationId": "work-suite.suite.externalContact.unionIdToExternalUserId", "id": "suite.externalContact.unionIdToExternalUserId", "products": ["work-suite"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/service/externalcontact/unionid_to_external_userid_3rd", "token": "suite_access_token", "idempotent": true,
+    params: z.object({
+      unionid: z.string(),
+      openid: z.string(),
+      corpid: z.optional(z.string()),
+    }),
+    result: z.looseObject({
+      external_userid_info: z.optional(z.array(z.looseObject({
+        corpid: z.optional(z.string()),
+        external_userid: z.optional(z.string()),
+      }))),
+    })
+  },
   "suite.getAdminList": {
     "operationId": "work-suite.suite.getAdminList", "id": "suite.getAdminList", "products": ["work-suite"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/service/get_admin_list", "token": "suite_access_token", "idempotent": true, "deprecated": "no longer maintained (document/path/100072): use /cgi-bin/agent/get_admin_list with the corp's access_token",
     params: z.object({
@@ -111,6 +125,140 @@ export const endpoints = {
     result: z.looseObject({
       suite_access_token: z.string(),
       expires_in: z.int(),
+    })
+  },
+  "suite.miniprogram.code2Session": {
+    "operationId": "work-suite.suite.miniprogram.code2Session", "id": "suite.miniprogram.code2Session", "products": ["work-suite"], "method": "GET", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/service/miniprogram/jscode2session", "token": "suite_access_token", "query": ["js_code", "grant_type"], "secrets": ["js_code"],
+    params: z.object({
+      js_code: z.string(),
+      grant_type: z.enum(["authorization_code"]),
+    }),
+    result: z.looseObject({
+      corpid: z.optional(z.string()),
+      userid: z.optional(z.string()),
+      session_key: z.optional(z.string()),
+      open_userid: z.optional(z.string()),
+    })
+  },
+  "suite.oauth.getUserDetail": {
+    "operationId": "work-suite.suite.oauth.getUserDetail", "id": "suite.oauth.getUserDetail", "products": ["work-suite"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/service/auth/getuserdetail3rd", "token": "suite_access_token", "idempotent": true, "secrets": ["user_ticket"],
+    params: z.object({
+      user_ticket: z.string(),
+    }),
+    result: z.looseObject({
+      corpid: z.optional(z.string()),
+      userid: z.optional(z.string()),
+      name: z.optional(z.string()),
+      gender: z.optional(z.string()),
+      avatar: z.optional(z.string()),
+      qr_code: z.optional(z.string()),
+    })
+  },
+  "suite.oauth.getUserInfo": {
+    "operationId": "work-suite.suite.oauth.getUserInfo", "id": "suite.oauth.getUserInfo", "products": ["work-suite"], "method": "GET", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/service/auth/getuserinfo3rd", "token": "suite_access_token", "query": ["code"], "secrets": ["code"],
+    params: z.object({
+      code: z.string(),
+    }),
+    result: z.looseObject({
+      corpid: z.optional(z.string()),
+      userid: z.optional(z.string()),
+      user_ticket: z.optional(z.string()),
+      expires_in: z.optional(z.int()),
+      open_userid: z.optional(z.string()),
+      openid: z.optional(z.string()),
+    })
+  },
+  "suite.oauth.getUserInfoLegacy": {
+    "operationId": "work-suite.suite.oauth.getUserInfoLegacy", "id": "suite.oauth.getUserInfoLegacy", "products": ["work-suite"], "method": "GET", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/service/getuserinfo3rd", "token": "suite_access_token", "query": ["code"], "secrets": ["code"],
+    params: z.object({
+      code: z.string(),
+    }),
+    result: z.looseObject({
+      CorpId: z.optional(z.string()),
+      UserId: z.optional(z.string()),
+      DeviceId: z.optional(z.string()),
+      external_userid: z.optional(z.string()),
+      parents: z.optional(z.array(z.looseObject({
+        corpid: z.optional(z.string()),
+        parent_userid: z.optional(z.string()),
+        external_userid: z.optional(z.string()),
+      }))),
+      OpenId: z.optional(z.string()),
+    })
+  },
+  "suite.order.get": {
+    "operationId": "work-suite.suite.order.get", "id": "suite.order.get", "products": ["work-suite"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/service/get_order", "token": "suite_access_token", "idempotent": true,
+    params: z.object({
+      orderid: z.string(),
+    }),
+    result: z.looseObject({
+      orderid: z.optional(z.string()),
+      order_status: z.optional(z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)])),
+      order_type: z.optional(z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)])),
+      paid_corpid: z.optional(z.string()),
+      operator_id: z.optional(z.string()),
+      suiteid: z.optional(z.string()),
+      appid: z.optional(z.int()),
+      edition_id: z.optional(z.string()),
+      edition_name: z.optional(z.string()),
+      price: z.optional(z.int()),
+      user_count: z.optional(z.int()),
+      order_period: z.optional(z.int()),
+      order_time: z.optional(z.int()),
+      paid_time: z.optional(z.int()),
+      begin_time: z.optional(z.int()),
+      end_time: z.optional(z.int()),
+      order_from: z.optional(z.int()),
+      operator_corpid: z.optional(z.string()),
+      service_share_amount: z.optional(z.int()),
+      platform_share_amount: z.optional(z.int()),
+      dealer_share_amount: z.optional(z.int()),
+      dealer_corp_info: z.optional(S.WorkSuiteDealerCorpInfo),
+    })
+  },
+  "suite.order.list": {
+    "operationId": "work-suite.suite.order.list", "id": "suite.order.list", "products": ["work-suite"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/service/get_order_list", "token": "suite_access_token", "idempotent": true,
+    params: z.object({
+      start_time: z.int(),
+      end_time: z.int(),
+      test_mode: z.optional(z.union([z.literal(0), z.literal(1)])),
+    }),
+    result: z.looseObject({
+      order_list: z.optional(z.array(z.looseObject({
+        orderid: z.optional(z.string()),
+        order_status: z.optional(z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)])),
+        order_type: z.optional(z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)])),
+        paid_corpid: z.optional(z.string()),
+        operator_id: z.optional(z.string()),
+        suiteid: z.optional(z.string()),
+        appid: z.optional(z.int()),
+        edition_id: z.optional(z.string()),
+        edition_name: z.optional(z.string()),
+        price: z.optional(z.int()),
+        user_count: z.optional(z.int()),
+        order_period: z.optional(z.int()),
+        order_time: z.optional(z.int()),
+        paid_time: z.optional(z.int()),
+        begin_time: z.optional(z.int()),
+        end_time: z.optional(z.int()),
+        order_from: z.optional(z.int()),
+        operator_corpid: z.optional(z.string()),
+        service_share_amount: z.optional(z.int()),
+        platform_share_amount: z.optional(z.int()),
+        dealer_share_amount: z.optional(z.int()),
+        dealer_corp_info: z.optional(S.WorkSuiteDealerCorpInfo),
+      }))),
+    })
+  },
+  "suite.order.prolongTry": {
+    "operationId": "work-suite.suite.order.prolongTry", "id": "suite.order.prolongTry", "products": ["work-suite"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/service/prolong_try", "token": "suite_access_token",
+    params: z.object({
+      buyer_corpid: z.string(),
+      prolong_days: z.int(),
+      appid: z.optional(z.int()),
+    }),
+    result: z.looseObject({
+      try_end_time: z.optional(z.int()),
     })
   },
   "suite.setSessionInfo": {

@@ -126,6 +126,20 @@ export const endpoints = {
     }),
     result: z.looseObject({})
   },
+  "agent.setScope": {
+    "operationId": "work.agent.setScope", "id": "agent.setScope", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/agent/set_scope", "token": "access_token",
+    params: z.object({
+      agentid: z.int(),
+      allow_user: z.optional(z.array(z.string())),
+      allow_party: z.optional(z.array(z.int())),
+      allow_tag: z.optional(z.array(z.int())),
+    }),
+    result: z.looseObject({
+      invaliduser: z.optional(z.array(z.string())),
+      invalidparty: z.optional(z.array(z.int())),
+      invalidtag: z.optional(z.array(z.int())),
+    })
+  },
   "agent.setWorkbenchData": {
     "operationId": "work.agent.setWorkbenchData", "id": "agent.setWorkbenchData", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/agent/set_workbench_data", "token": "access_token",
     params: z.discriminatedUnion("type", [

@@ -1,6 +1,27 @@
 // generated from spec/ by codegen/ — do not edit. Run `npm run generate`.
 import type * as S from '../shapes.js';
 
+/** Params of `suite.externalContact.unionIdToExternalUserId`: Convert a WeChat user's unionid and openid to the external_userid in authorizing corps (unionid转换为第三方external_userid) */
+export interface WorkSuiteSuiteExternalContactUnionIdToExternalUserIdParams {
+  /** The WeChat user's unionid */
+  unionid: string;
+  /** The WeChat user's openid (same mini program or official account as the unionid) */
+  openid: string;
+  /** The corp to convert for; left out, all corps are searched. Recommended for performance; required for group chats */
+  corpid?: string;
+}
+
+/** Result of `suite.externalContact.unionIdToExternalUserId`: Convert a WeChat user's unionid and openid to the external_userid in authorizing corps (unionid转换为第三方external_userid) */
+export interface WorkSuiteSuiteExternalContactUnionIdToExternalUserIdResult {
+  /** The external contacts matching the unionid */
+  external_userid_info?: Array<{
+    /** The corp id */
+    corpid?: string;
+    /** The external contact id in that corp */
+    external_userid?: string;
+  }>;
+}
+
 /** Params of `suite.getAdminList`: List the admins of an authorized third-party app in a corp (获取应用的管理员列表) */
 export interface WorkSuiteSuiteGetAdminListParams {
   /** Corp id of the authorizing corp */
@@ -191,6 +212,236 @@ export interface WorkSuiteSuiteGetTokenResult {
   suite_access_token: string;
   /** Lifetime in seconds */
   expires_in: number;
+}
+
+/** Params of `suite.miniprogram.code2Session`: Exchange a WeCom third-party mini program login code for the session (code2Session) */
+export interface WorkSuiteSuiteMiniprogramCode2SessionParams {
+  /** The code from wx.qy.login */
+  js_code: string;
+  /** Always authorization_code */
+  grant_type: "authorization_code";
+}
+
+/** Result of `suite.miniprogram.code2Session`: Exchange a WeCom third-party mini program login code for the session (code2Session) */
+export interface WorkSuiteSuiteMiniprogramCode2SessionResult {
+  /** The user's corpid */
+  corpid?: string;
+  /** The user's UserID in the corp (unique in the corp); encrypted when the user's corp has not installed this mini program app */
+  userid?: string;
+  /** Session key; never send it to the mini program or expose it */
+  session_key?: string;
+  /** Globally unique: the same for a member across all apps of one service provider, different between providers; at most 64 bytes */
+  open_userid?: string;
+}
+
+/** Params of `suite.oauth.getUserDetail`: Get the sensitive details of a signed-in member from a user_ticket (获取访问用户敏感信息) */
+export interface WorkSuiteSuiteOauthGetUserDetailParams {
+  /** Member ticket (成员票据) from suite.oauth.getUserInfo */
+  user_ticket: string;
+}
+
+/** Result of `suite.oauth.getUserDetail`: Get the sensitive details of a signed-in member from a user_ticket (获取访问用户敏感信息) */
+export interface WorkSuiteSuiteOauthGetUserDetailResult {
+  /** The user's corpid */
+  corpid?: string;
+  /** The member's UserID */
+  userid?: string;
+  /**
+   * Member's name (no longer the real name: see deprecated)
+   * @deprecated no real name for new apps since 2019-12-30 and for all third-party apps since 2020-06-30 (userid returned instead); show names with the contact display component
+   */
+  name?: string;
+  /** Gender: 0 undefined, 1 male, 2 female. The real value only when the user agreed to snsapi_privateinfo, otherwise 0 */
+  gender?: string;
+  /** Avatar URL: the real avatar only when the user agreed to snsapi_privateinfo, otherwise the default one */
+  avatar?: string;
+  /** The member's personal QR code (scan to add as an external contact); only when the user agreed to snsapi_privateinfo */
+  qr_code?: string;
+}
+
+/** Params of `suite.oauth.getUserInfo`: Get the identity of a user signing in to a third-party app through web OAuth (获取访问用户身份) */
+export interface WorkSuiteSuiteOauthGetUserInfoParams {
+  /** The code from the member's authorization, at most 512 bytes; different on each authorization, usable once, expires after 5 minutes unused */
+  code: string;
+}
+
+/** Result of `suite.oauth.getUserInfo`: Get the identity of a user signing in to a third-party app through web OAuth (获取访问用户身份) */
+export interface WorkSuiteSuiteOauthGetUserInfoResult {
+  /** The user's corpid (when the user belongs to a corp) */
+  corpid?: string;
+  /** The user's UserID in the corp: ciphertext when the corp has no authorization with the app, otherwise plain or ciphertext by the upgraded ID policy */
+  userid?: string;
+  /** Member ticket, at most 512 bytes; returned when scope is snsapi_userinfo or snsapi_privateinfo and the user is in the app's visible range; use it with suite.oauth.getUserDetail */
+  user_ticket?: string;
+  /** Lifetime of user_ticket in seconds, returned with it */
+  expires_in?: number;
+  /** Globally unique: the same for a member across all apps of one service provider; at most 64 bytes; third-party apps only */
+  open_userid?: string;
+  /** Identifies a user who belongs to no corp; unique for the current service provider */
+  openid?: string;
+}
+
+/** Params of `suite.oauth.getUserInfoLegacy`: Get the identity of a user from a web OAuth code, older route with CorpId/UserId/DeviceId and school parents (获取访问用户身份) */
+export interface WorkSuiteSuiteOauthGetUserInfoLegacyParams {
+  /** The code from the member's authorization, at most 512 bytes; different on each authorization, usable once, expires after 5 minutes unused */
+  code: string;
+}
+
+/** Result of `suite.oauth.getUserInfoLegacy`: Get the identity of a user from a web OAuth code, older route with CorpId/UserId/DeviceId and school parents (获取访问用户身份) */
+export interface WorkSuiteSuiteOauthGetUserInfoLegacyResult {
+  /** The user's corpid; for a parent, the school's corpid (kept for older 家校 callers: same as parents[0].corpid) */
+  CorpId?: string;
+  /** The user's UserID in the corp */
+  UserId?: string;
+  /** Device id (generated by WeCom at install; changes on reinstall, not on upgrade) */
+  DeviceId?: string;
+  /** A parent's external contact id (kept for older 家校 callers: same as parents[0].external_userid) */
+  external_userid?: string;
+  /** When the user is a school parent: the parent's entries, one per school */
+  parents?: Array<{
+    /** The school's corpid */
+    corpid?: string;
+    /** The parent's parent_userid in the school contacts */
+    parent_userid?: string;
+    /** The parent's external contact id */
+    external_userid?: string;
+  }>;
+  /** Identifies a user who belongs to no corp, unique for the current service provider (from the earlier revision's sample (c)) */
+  OpenId?: string;
+}
+
+/** Params of `suite.order.get`: Get a paid-edition order of a third-party app (获取订单详情) */
+export interface WorkSuiteSuiteOrderGetParams {
+  /** Order id */
+  orderid: string;
+}
+
+/** Result of `suite.order.get`: Get a paid-edition order of a third-party app (获取订单详情) */
+export interface WorkSuiteSuiteOrderGetResult {
+  /** Order id */
+  orderid?: string;
+  /** 0 awaiting payment, 1 paid, 2 cancelled, 3 payment expired, 4 refund requested, 5 refunded, 6 refund refused */
+  order_status?: 0 | 1 | 2 | 3 | 4 | 5 | 6;
+  /** 0 new purchase, 1 more users, 2 longer period, 3 edition change */
+  order_type?: 0 | 1 | 2 | 3;
+  /** The customer corp's corpid */
+  paid_corpid?: string;
+  /** userid of the member who placed the order; absent in some cases (orders placed by the provider, free orders of the provider) */
+  operator_id?: string;
+  /** App id (suiteid) */
+  suiteid?: string;
+  /** App id inside a legacy multi-app suite (legacy suites only) */
+  appid?: number;
+  /** Purchased edition id */
+  edition_id?: string;
+  /** Purchased edition name */
+  edition_name?: string;
+  /** Price to pay, in fen (分) */
+  price?: number;
+  /** Number of users purchased */
+  user_count?: number;
+  /** Purchased period, in days */
+  order_period?: number;
+  /** Order time (Unix timestamp) */
+  order_time?: number;
+  /** Payment time (Unix timestamp) */
+  paid_time?: number;
+  /** Start of the purchased period (Unix timestamp) */
+  begin_time?: number;
+  /** End of the purchased period (Unix timestamp) */
+  end_time?: number;
+  /** Who placed the order: 0 the corp, 1 the service provider, 2 a reseller (from the generated copy; table row cut) */
+  order_from?: number;
+  /** corpid of the party that placed the order (from the generated copy; table row cut) */
+  operator_corpid?: string;
+  /** Service provider's share, in fen (from the generated copy; table row cut) */
+  service_share_amount?: number;
+  /** Platform's share, in fen (from the generated copy; table row cut) */
+  platform_share_amount?: number;
+  /** Reseller's share, in fen (from the generated copy; table row cut) */
+  dealer_share_amount?: number;
+  /** The reseller, only when a reseller registered the deal (from the generated copy; table row cut) */
+  dealer_corp_info?: S.WorkSuiteDealerCorpInfo;
+}
+
+/** Params of `suite.order.list`: List the paid-edition orders of a third-party app in a time range (获取订单列表) */
+export interface WorkSuiteSuiteOrderListParams {
+  /** Start time (Unix timestamp) */
+  start_time: number;
+  /** End time (Unix timestamp) */
+  end_time: number;
+  /**
+   * Which orders: 0 formal authorizations (default), 1 test authorizations
+   * @default 0
+   */
+  test_mode?: 0 | 1;
+}
+
+/** Result of `suite.order.list`: List the paid-edition orders of a third-party app in a time range (获取订单列表) */
+export interface WorkSuiteSuiteOrderListResult {
+  /** The orders */
+  order_list?: Array<{
+    /** Order id */
+    orderid?: string;
+    /** 0 awaiting payment, 1 paid, 2 cancelled, 3 payment expired, 4 refund requested, 5 refunded, 6 refund refused */
+    order_status?: 0 | 1 | 2 | 3 | 4 | 5 | 6;
+    /** 0 new purchase, 1 more users, 2 longer period, 3 edition change */
+    order_type?: 0 | 1 | 2 | 3;
+    /** The customer corp's corpid */
+    paid_corpid?: string;
+    /** userid of the member who placed the order; absent when the provider placed it */
+    operator_id?: string;
+    /** App id (suiteid) */
+    suiteid?: string;
+    /** App id inside a legacy multi-app suite (legacy suites only) */
+    appid?: number;
+    /** Purchased edition id */
+    edition_id?: string;
+    /** Purchased edition name (from the generated copy; table row cut) */
+    edition_name?: string;
+    /** Price to pay, in fen (from the generated copy; table row cut) */
+    price?: number;
+    /** Number of users purchased (from the generated copy; table row cut) */
+    user_count?: number;
+    /** Purchased period, in days (from the generated copy; table row cut) */
+    order_period?: number;
+    /** Order time, Unix timestamp (from the generated copy; table row cut) */
+    order_time?: number;
+    /** Payment time, Unix timestamp (from the generated copy; table row cut) */
+    paid_time?: number;
+    /** Start of the purchased period, Unix timestamp (from the generated copy; table row cut) */
+    begin_time?: number;
+    /** End of the purchased period, Unix timestamp (from the generated copy; table row cut) */
+    end_time?: number;
+    /** Who placed the order: 0 the corp, 1 the service provider, 2 a reseller (from the generated copy; table row cut) */
+    order_from?: number;
+    /** corpid of the party that placed the order (from the generated copy; table row cut) */
+    operator_corpid?: string;
+    /** Service provider's share, in fen (from the generated copy; table row cut) */
+    service_share_amount?: number;
+    /** Platform's share, in fen (from the generated copy; table row cut) */
+    platform_share_amount?: number;
+    /** Reseller's share, in fen (from the generated copy; table row cut) */
+    dealer_share_amount?: number;
+    /** The reseller, only when a reseller registered the deal (from the generated copy; table row cut) */
+    dealer_corp_info?: S.WorkSuiteDealerCorpInfo;
+  }>;
+}
+
+/** Params of `suite.order.prolongTry`: Extend a corp's trial of a paid third-party app; total trial at most 60 days (延长试用期) */
+export interface WorkSuiteSuiteOrderProlongTryParams {
+  /** The buyer corp's corpid */
+  buyer_corpid: string;
+  /** Days to add; an app may be extended several times but the total trial may not exceed 60 days, and only while on a time-limited trial or after it expired */
+  prolong_days: number;
+  /** App id inside a legacy multi-app suite (legacy suites only) */
+  appid?: number;
+}
+
+/** Result of `suite.order.prolongTry`: Extend a corp's trial of a paid third-party app; total trial at most 60 days (延长试用期) */
+export interface WorkSuiteSuiteOrderProlongTryResult {
+  /** The new trial end time (Unix timestamp) */
+  try_end_time?: number;
 }
 
 /** Params of `suite.setSessionInfo`: Configure one authorization session, e.g. test mode for an unpublished app (设置授权配置) */

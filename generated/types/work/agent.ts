@@ -183,6 +183,29 @@ export interface WorkAgentSetParams {
 
 /** Result of `agent.set`: Update an app's settings (设置应用) */
 export type WorkAgentSetResult = Record<string, unknown>;
+
+/** Params of `agent.setScope`: Set the visible range of an app installed in a newly registered corp (设置授权应用可见范围) */
+export interface WorkAgentSetScopeParams {
+  /** The authorized app's agentid */
+  agentid: number;
+  /** Visible members (userids); left out, the member list of the range is cleared */
+  allow_user?: Array<string>;
+  /** Visible departments; left out, the department list of the range is cleared */
+  allow_party?: Array<number>;
+  /** Visible tags; left out, the tag list of the range is cleared */
+  allow_tag?: Array<number>;
+}
+
+/** Result of `agent.setScope`: Set the visible range of an app installed in a newly registered corp (设置授权应用可见范围) */
+export interface WorkAgentSetScopeResult {
+  /** Invalid members */
+  invaliduser?: Array<string>;
+  /** Invalid departments */
+  invalidparty?: Array<number>;
+  /** Invalid tags */
+  invalidtag?: Array<number>;
+}
+
 /** Params of `agent.setWorkbenchData`: Set the workbench data shown to one user (设置应用在用户工作台展示的数据) */
 export type WorkAgentSetWorkbenchDataParams = {
   /** The app id */
