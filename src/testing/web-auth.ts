@@ -265,11 +265,13 @@ export function webAuthPage(
   const stateParam = query.get('state') ?? '';
 
   if (query.get('deny')) return redirect(redirectUri, { state: stateParam });
+  // snsapi_base inside WeChat is silent: the user is whoever is in the browser (the last one picked).
+  // The QR-code logins (qrconnect, the WeCom web login) always show the page: picking is scanning.
+  const silent = which === 'authorize' && scope === 'snsapi_base';
   const picked =
-    query.get('user') ??
-    (scope === 'snsapi_base' ? (cookieUser(cookieHeader) ?? state.web.users[0]?.id) : undefined);
+    query.get('user') ?? (silent ? (cookieUser(cookieHeader) ?? state.web.users[0]?.id) : undefined);
   const user = picked === undefined ? undefined : state.web.user(picked);
-  if (user && (query.get('confirm') || scope === 'snsapi_base')) {
+  if (user && (query.get('confirm') || silent)) {
     const code = state.web.issueCode({ kind: target.kind, appId: target.appId, userId: user.id, scope });
     const cookie = `${USER_COOKIE}=${encodeURIComponent(user.id)}; Path=/; HttpOnly; SameSite=Lax`;
     return redirect(redirectUri, { code, state: stateParam }, cookie);
