@@ -146,7 +146,12 @@ describe('WeCom', () => {
 
   it("builds a suite's own OAuth link (appid = the suite id) and its service-provider login", () => {
     // https://developer.work.weixin.qq.com/document/path/91120 (构造第三方应用oauth2链接)
-    const suite = createWorkSuite({ suiteId: 'ww6000000000000006', suiteSecret: 'unused' });
+    const suite = createWorkSuite({
+      suiteId: 'ww6000000000000006',
+      suiteSecret: 'unused',
+      token: 'unused',
+      encodingAESKey: 'a'.repeat(43),
+    });
     expect(
       suite.oauth.authorizeUrl({
         redirectUri: 'https://example.com/cb',
@@ -165,7 +170,12 @@ describe('WeCom', () => {
 describe('Open Platform acting for an Official Account (代公众号发起网页授权)', () => {
   it('adds component_appid after state, before the fragment', () => {
     // https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/Before_Develop/Official_Accounts/official_account_website_authorization.html
-    const open = createOpenPlatform({ componentAppId: 'wx3000000000000003', componentAppSecret: 'unused' });
+    const open = createOpenPlatform({
+      componentAppId: 'wx3000000000000003',
+      componentAppSecret: 'unused',
+      token: 'unused',
+      encodingAESKey: 'a'.repeat(43),
+    });
     expect(
       open.oauth.authorizeUrl('wx4000000000000004', {
         redirectUri: 'https://example.com/cb',
