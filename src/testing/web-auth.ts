@@ -136,7 +136,7 @@ function page(status: number, title: string, inner: string): PageAnswer {
 <title>${escapeHtml(title)}</title>
 <style>body{font-family:system-ui,sans-serif;background:#ededed;margin:0}main{max-width:420px;margin:40px auto;background:#fff;border-radius:8px;padding:24px}
 h1{font-size:20px}small{color:#888}button{display:block;width:100%;margin:8px 0;padding:12px;font-size:16px;border:0;border-radius:6px;background:#07c160;color:#fff;cursor:pointer}
-button.deny{background:#f2f2f2;color:#333}.err{color:#d0021b}</style></head>
+button small{color:#d7f5e3}button.deny{background:#f2f2f2;color:#333}.err{color:#d0021b}</style></head>
 <body><main>${inner}<p><small>wxkit emulator: not WeChat</small></p></main></body></html>`;
   return { status, headers: { 'content-type': 'text/html; charset=utf-8' }, body };
 }
