@@ -163,6 +163,40 @@ export const SelfMenuNewsItem: ZodMiniType<T.SelfMenuNewsItem, T.SelfMenuNewsIte
   content_url: z.optional(z.string()),
   source_url: z.optional(z.string()),
 }));
+export const WorkApprovalLangText: ZodMiniType<T.WorkApprovalLangText, T.WorkApprovalLangText> = z.lazy(() => z.looseObject({
+  text: z.optional(z.string()),
+  lang: z.optional(z.string()),
+}));
+export const WorkApprovalTemplateControlInput: ZodMiniType<T.WorkApprovalTemplateControlInput, T.WorkApprovalTemplateControlInput> = z.lazy(() => z.looseObject({
+  property: z.looseObject({
+    control: z.enum(["Text", "Textarea", "Number", "Money", "Date", "Selector", "Contact", "Tips", "File", "Table", "Location", "RelatedApproval", "DateRange", "PhoneNumber", "Vacation", "Attendance", "BankAccount"]),
+    id: z.string(),
+    title: z.array(z.looseObject({
+      text: z.string(),
+      lang: z.string(),
+    })),
+    placeholder: z.optional(z.array(z.looseObject({
+      text: z.optional(z.string()),
+      lang: z.optional(z.string()),
+    }))),
+    require: z.optional(z.union([z.literal(0), z.literal(1)])),
+    un_print: z.optional(z.union([z.literal(0), z.literal(1)])),
+  }),
+  config: z.optional(z.unknown()),
+}));
+export const WorkCalendarPublicRange: ZodMiniType<T.WorkCalendarPublicRange, T.WorkCalendarPublicRange> = z.lazy(() => z.looseObject({
+  userids: z.optional(z.array(z.string())),
+  partyids: z.optional(z.array(z.int())),
+}));
+export const WorkCalendarShare: ZodMiniType<T.WorkCalendarShare, T.WorkCalendarShare> = z.lazy(() => z.looseObject({
+  userid: z.string(),
+  permission: z.optional(z.union([z.literal(1), z.literal(3)])),
+}));
+export const WorkCalendarShareFailure: ZodMiniType<T.WorkCalendarShareFailure, T.WorkCalendarShareFailure> = z.lazy(() => z.looseObject({
+  errcode: z.optional(z.int()),
+  errmsg: z.optional(z.string()),
+  userid: z.optional(z.string()),
+}));
 export const WorkCheckinGroup: ZodMiniType<T.WorkCheckinGroup, T.WorkCheckinGroup> = z.lazy(() => z.looseObject({
   grouptype: z.optional(z.union([z.literal(1), z.literal(2), z.literal(3)])),
   groupid: z.optional(z.int()),
@@ -387,6 +421,26 @@ export const WorkContactExtAttr: ZodMiniType<T.WorkContactExtAttr, T.WorkContact
     Url: z.optional(z.string()),
   })),
 }));
+export const WorkJournalRange: ZodMiniType<T.WorkJournalRange, T.WorkJournalRange> = z.lazy(() => z.looseObject({
+  user_list: z.optional(z.array(WorkJournalUserRef)),
+  party_list: z.optional(z.array(z.looseObject({
+    open_partyid: z.optional(z.string()),
+  }))),
+  tag_list: z.optional(z.array(z.looseObject({
+    open_tagid: z.optional(z.string()),
+  }))),
+}));
+export const WorkJournalStatItem: ZodMiniType<T.WorkJournalStatItem, T.WorkJournalStatItem> = z.lazy(() => z.looseObject({
+  user: z.optional(WorkJournalUserRef),
+  itemlist: z.optional(z.array(z.looseObject({
+    journaluuid: z.optional(z.string()),
+    reporttime: z.optional(z.int()),
+    flag: z.optional(z.union([z.literal(0), z.literal(1)])),
+  }))),
+}));
+export const WorkJournalUserRef: ZodMiniType<T.WorkJournalUserRef, T.WorkJournalUserRef> = z.lazy(() => z.looseObject({
+  userid: z.optional(z.string()),
+}));
 export const WorkMenuButton: ZodMiniType<T.WorkMenuButton, T.WorkMenuButton> = z.lazy(() => z.looseObject({
   type: z.optional(z.enum(["click", "view", "scancode_push", "scancode_waitmsg", "pic_sysphoto", "pic_photo_or_album", "pic_weixin", "location_select", "view_miniprogram"])),
   name: z.string(),
@@ -411,6 +465,42 @@ export const WorkNewsArticle: ZodMiniType<T.WorkNewsArticle, T.WorkNewsArticle> 
   picurl: z.optional(z.string()),
   appid: z.optional(z.string()),
   pagepath: z.optional(z.string()),
+}));
+export const WorkScheduleAttendee: ZodMiniType<T.WorkScheduleAttendee, T.WorkScheduleAttendee> = z.lazy(() => z.looseObject({
+  userid: z.string(),
+}));
+export const WorkScheduleAttendeeStatus: ZodMiniType<T.WorkScheduleAttendeeStatus, T.WorkScheduleAttendeeStatus> = z.lazy(() => z.looseObject({
+  userid: z.optional(z.string()),
+  response_status: z.optional(z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)])),
+}));
+export const WorkScheduleReminderInfo: ZodMiniType<T.WorkScheduleReminderInfo, T.WorkScheduleReminderInfo> = z.lazy(() => z.looseObject({
+  is_remind: z.optional(z.union([z.literal(0), z.literal(1)])),
+  is_repeat: z.optional(z.union([z.literal(0), z.literal(1)])),
+  remind_before_event_secs: z.optional(z.int()),
+  remind_time_diffs: z.optional(z.array(z.int())),
+  repeat_type: z.optional(z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(5), z.literal(7)])),
+  repeat_until: z.optional(z.int()),
+  is_custom_repeat: z.optional(z.union([z.literal(0), z.literal(1)])),
+  repeat_interval: z.optional(z.int()),
+  repeat_day_of_week: z.optional(z.array(z.int())),
+  repeat_day_of_month: z.optional(z.array(z.int())),
+  timezone: z.optional(z.int()),
+  exclude_time_list: z.optional(z.array(z.looseObject({
+    start_time: z.optional(z.int()),
+  }))),
+}));
+export const WorkScheduleReminders: ZodMiniType<T.WorkScheduleReminders, T.WorkScheduleReminders> = z.lazy(() => z.looseObject({
+  is_remind: z.optional(z.union([z.literal(0), z.literal(1)])),
+  is_repeat: z.optional(z.union([z.literal(0), z.literal(1)])),
+  remind_before_event_secs: z.optional(z.union([z.literal(0), z.literal(300), z.literal(900), z.literal(3600), z.literal(86400)])),
+  remind_time_diffs: z.optional(z.array(z.int())),
+  repeat_type: z.optional(z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(5), z.literal(7)])),
+  repeat_until: z.optional(z.int()),
+  is_custom_repeat: z.optional(z.union([z.literal(0), z.literal(1)])),
+  repeat_interval: z.optional(z.int()),
+  repeat_day_of_week: z.optional(z.array(z.int())),
+  repeat_day_of_month: z.optional(z.array(z.int())),
+  timezone: z.optional(z.int()),
 }));
 export const WorkSuiteAuthAgent: ZodMiniType<T.WorkSuiteAuthAgent, T.WorkSuiteAuthAgent> = z.lazy(() => z.looseObject({
   agentid: z.int(),
@@ -648,7 +738,7 @@ export const WxaAuthIdentityNode: ZodMiniType<T.WxaAuthIdentityNode, T.WxaAuthId
   })),
 }));
 export const WxaAuthInvoiceInfo: ZodMiniType<T.WxaAuthInvoiceInfo, T.WxaAuthInvoiceInfo> = z.lazy(() => z.looseObject({
-  invoice_type: z.optional(z.union([z.literal(1), z.literal(2), z.literal(3)])),
+  invoice_type: z.optional(z.int()),
   electronic: z.optional(z.looseObject({
     id: z.optional(z.string()),
     desc: z.optional(z.string()),

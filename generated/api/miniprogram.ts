@@ -39,6 +39,7 @@ import type * as T_open_code from '../types/open/code.js';
 import type * as T_open_domain from '../types/open/domain.js';
 import type * as T_open_embedded from '../types/open/embedded.js';
 import type * as T_open_expressPlugin from '../types/open/expressPlugin.js';
+import type * as T_open_fastRegister from '../types/open/fastRegister.js';
 import type * as T_open_icp from '../types/open/icp.js';
 import type * as T_open_liveAccess from '../types/open/liveAccess.js';
 import type * as T_open_openAccount from '../types/open/openAccount.js';
@@ -187,6 +188,15 @@ export interface MiniProgramApi {
      * @throws {ValidationError} when params do not match the descriptor
      */
     getOption(params: T_open_authorizer.OpenAuthorizerGetOptionParams, options?: CallOptions): Promise<T_open_authorizer.OpenAuthorizerGetOptionResult>;
+    /**
+     * Set an option of the authorized account (设置授权方选项信息 setAuthorizerOptionInfo)
+     * 
+     * `POST /cgi-bin/component/set_authorizer_option` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/authorization-management/api_setauthorizeroptioninfo.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    setOption(params: T_open_authorizer.OpenAuthorizerSetOptionParams, options?: CallOptions): Promise<T_open_authorizer.OpenAuthorizerSetOptionResult>;
   };
   basicInfo: {
     /**
@@ -219,6 +229,16 @@ export interface MiniProgramApi {
      * @throws {ValidationError} when params do not match the descriptor
      */
     getSearchStatus(params?: T_open_basicInfo.OpenBasicInfoGetSearchStatusParams, options?: CallOptions): Promise<T_open_basicInfo.OpenBasicInfoGetSearchStatusResult>;
+    /**
+     * Set the Mini Program's name (设置小程序名称 setNickName)
+     * 
+     * `POST /wxa/setnickname` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/basic-info-management/api_setnickname.html
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/product/Register_Mini_Programs/fast_registration_of_mini_program.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    setNickName(params: T_open_basicInfo.OpenBasicInfoSetNickNameParams, options?: CallOptions): Promise<T_open_basicInfo.OpenBasicInfoSetNickNameResult>;
     /**
      * Set whether the Mini Program can be found by search (设置搜索状态 setSearchStatus)
      * 
@@ -1330,6 +1350,16 @@ export interface MiniProgramApi {
      */
     modifyJumpDomain(params?: T_open_domain.OpenDomainModifyJumpDomainParams, options?: CallOptions): Promise<T_open_domain.OpenDomainModifyJumpDomainResult>;
     /**
+     * Configure the Mini Program's server domains (配置小程序服务器域名 modifyServerDomain)
+     * 
+     * `POST /wxa/modify_domain` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/domain-management/api_modifyserverdomain.html
+     * @see https://developers.weixin.qq.com/doc/oplatform/en/Third-party_Platforms/Mini_Programs/Server_Address_Configuration.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    modifyServerDomain(params: T_open_domain.OpenDomainModifyServerDomainParams, options?: CallOptions): Promise<T_open_domain.OpenDomainModifyServerDomainResult>;
+    /**
      * Set the DNS prefetch domains (设置DNS预解析域名 setPrefetchDomain)
      * 
      * `POST /wxa/set_prefetchdnsdomain` on api.weixin.qq.com
@@ -1506,6 +1536,17 @@ export interface MiniProgramApi {
      * @throws {ValidationError} when params do not match the descriptor
      */
     getApplyStatus(params?: T_miniprogram_famousBrand.MpFamousBrandGetApplyStatusParams, options?: CallOptions): Promise<T_miniprogram_famousBrand.MpFamousBrandGetApplyStatusResult>;
+  };
+  fastRegister: {
+    /**
+     * Complete the rebinding of the Mini Program's administrator (换绑管理员 componentrebindadmin)
+     * 
+     * `POST /cgi-bin/account/componentrebindadmin` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/product/Register_Mini_Programs/fast_registration_of_mini_program.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    rebindAdmin(params: T_open_fastRegister.OpenFastRegisterRebindAdminParams, options?: CallOptions): Promise<T_open_fastRegister.OpenFastRegisterRebindAdminResult>;
   };
   hardware: {
     /**
@@ -3137,6 +3178,24 @@ export interface MiniProgramApi {
      * @throws {ValidationError} when params do not match the descriptor
      */
     queryTask(params: T_open_wxaAuth.OpenWxaAuthQueryTaskParams, options?: CallOptions): Promise<T_open_wxaAuth.OpenWxaAuthQueryTaskResult>;
+    /**
+     * Resubmit the Mini Program verification after it was sent back (小程序认证重新提审 secwxaapi_reauth)
+     * 
+     * `POST /wxa/sec/reauth` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/weapp-wxverify/api_secwxaapi_reauth.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    resubmit(params: T_open_wxaAuth.OpenWxaAuthResubmitParams, options?: CallOptions): Promise<T_open_wxaAuth.OpenWxaAuthResubmitResult>;
+    /**
+     * Apply for the Mini Program's WeChat verification (小程序认证 secwxaapi_wxaauth)
+     * 
+     * `POST /wxa/sec/wxaauth` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/weapp-wxverify/api_secwxaapi_wxaauth
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    submit(params: T_open_wxaAuth.OpenWxaAuthSubmitParams, options?: CallOptions): Promise<T_open_wxaAuth.OpenWxaAuthSubmitResult>;
     /**
      * Upload a supplementary material image for the Mini Program verification (小程序认证上传补充材料 secwxaapi_uploadauthmaterial)
      * 

@@ -61,6 +61,15 @@ export interface OfficialAccountApi {
      * @throws {ValidationError} when params do not match the descriptor
      */
     getOption(params: T_open_authorizer.OpenAuthorizerGetOptionParams, options?: CallOptions): Promise<T_open_authorizer.OpenAuthorizerGetOptionResult>;
+    /**
+     * Set an option of the authorized account (设置授权方选项信息 setAuthorizerOptionInfo)
+     * 
+     * `POST /cgi-bin/component/set_authorizer_option` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/authorization-management/api_setauthorizeroptioninfo.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    setOption(params: T_open_authorizer.OpenAuthorizerSetOptionParams, options?: CallOptions): Promise<T_open_authorizer.OpenAuthorizerSetOptionResult>;
   };
   autoReply: {
     /**
@@ -601,6 +610,15 @@ export interface OfficialAccountApi {
     update(params: T_oa_draft.DraftUpdateParams, options?: CallOptions): Promise<T_oa_draft.DraftUpdateResult>;
   };
   fastRegister: {
+    /**
+     * Complete the rebinding of the Mini Program's administrator (换绑管理员 componentrebindadmin)
+     * 
+     * `POST /cgi-bin/account/componentrebindadmin` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/product/Register_Mini_Programs/fast_registration_of_mini_program.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    rebindAdmin(params: T_open_fastRegister.OpenFastRegisterRebindAdminParams, options?: CallOptions): Promise<T_open_fastRegister.OpenFastRegisterRebindAdminResult>;
     /**
      * Register a Mini Program reusing the Official Account's entity (复用公众号主体快速注册小程序 registerMiniprogramByOffiaccount)
      * 

@@ -3,8 +3,10 @@ import type { CallOptions, WechatFile } from '../../src/http/types.js';
 import type * as T_work_advancedFeature from '../types/work/advancedFeature.js';
 import type * as T_work_agent from '../types/work/agent.js';
 import type * as T_work_appChat from '../types/work/appChat.js';
+import type * as T_work_approval from '../types/work/approval.js';
 import type * as T_work_basic from '../types/work/basic.js';
 import type * as T_work_batch from '../types/work/batch.js';
+import type * as T_work_calendar from '../types/work/calendar.js';
 import type * as T_work_checkin from '../types/work/checkin.js';
 import type * as T_work_corp from '../types/work/corp.js';
 import type * as T_work_corpGroup from '../types/work/corpGroup.js';
@@ -13,6 +15,7 @@ import type * as T_work_export from '../types/work/export.js';
 import type * as T_work_health from '../types/work/health.js';
 import type * as T_work_hr from '../types/work/hr.js';
 import type * as T_work_idConvert from '../types/work/idConvert.js';
+import type * as T_work_journal from '../types/work/journal.js';
 import type * as T_work_jssdk from '../types/work/jssdk.js';
 import type * as T_work_linkedCorp from '../types/work/linkedCorp.js';
 import type * as T_work_media from '../types/work/media.js';
@@ -22,6 +25,7 @@ import type * as T_work_message from '../types/work/message.js';
 import type * as T_work_miniprogram from '../types/work/miniprogram.js';
 import type * as T_work_oauth from '../types/work/oauth.js';
 import type * as T_work_report from '../types/work/report.js';
+import type * as T_work_schedule from '../types/work/schedule.js';
 import type * as T_work_school from '../types/work/school.js';
 import type * as T_work_security from '../types/work/security.js';
 import type * as T_work_sync from '../types/work/sync.js';
@@ -202,6 +206,82 @@ export interface WorkApi {
      */
     update(params: T_work_appChat.WorkAppChatUpdateParams, options?: CallOptions): Promise<T_work_appChat.WorkAppChatUpdateResult>;
   };
+  approval: {
+    /**
+     * Submit an approval application (提交审批申请)
+     * 
+     * `POST /cgi-bin/oa/applyevent` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/91853
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    applyEvent(params: T_work_approval.WorkApprovalApplyEventParams, options?: CallOptions): Promise<T_work_approval.WorkApprovalApplyEventResult>;
+    /**
+     * Copy or update a provider template into a corp (复制/更新模板到企业)
+     * 
+     * `POST /cgi-bin/oa/approval/copytemplate` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/92630
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    copyTemplate(params: T_work_approval.WorkApprovalCopyTemplateParams, options?: CallOptions): Promise<T_work_approval.WorkApprovalCopyTemplateResult>;
+    /**
+     * Create an approval template (创建审批模板)
+     * 
+     * `POST /cgi-bin/oa/approval/create_template` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/97437
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    createTemplate(params: T_work_approval.WorkApprovalCreateTemplateParams, options?: CallOptions): Promise<T_work_approval.WorkApprovalCreateTemplateResult>;
+    /**
+     * Get approval data, old API (获取审批数据（旧）)
+     * 
+     * `POST /cgi-bin/corp/getapprovaldata` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/91530
+     * @deprecated No longer maintained and being phased out (此接口后续将不再维护、逐步下线); use approval.getApprovalInfo and approval.getApprovalDetail
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getApprovalData(params: T_work_approval.WorkApprovalGetApprovalDataParams, options?: CallOptions): Promise<T_work_approval.WorkApprovalGetApprovalDataResult>;
+    /**
+     * Get an approval application (获取审批申请详情)
+     * 
+     * `POST /cgi-bin/oa/getapprovaldetail` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/91983
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getApprovalDetail(params: T_work_approval.WorkApprovalGetApprovalDetailParams, options?: CallOptions): Promise<T_work_approval.WorkApprovalGetApprovalDetailResult>;
+    /**
+     * List approval numbers (批量获取审批单号)
+     * 
+     * `POST /cgi-bin/oa/getapprovalinfo` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/91816
+     * @see https://developer.work.weixin.qq.com/document/path/96509
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getApprovalInfo(params: T_work_approval.WorkApprovalGetApprovalInfoParams, options?: CallOptions): Promise<T_work_approval.WorkApprovalGetApprovalInfoResult>;
+    /**
+     * Get an approval template (获取审批模板详情)
+     * 
+     * `POST /cgi-bin/oa/gettemplatedetail` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/91982
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getTemplateDetail(params: T_work_approval.WorkApprovalGetTemplateDetailParams, options?: CallOptions): Promise<T_work_approval.WorkApprovalGetTemplateDetailResult>;
+    /**
+     * Update an approval template (更新审批模板)
+     * 
+     * `POST /cgi-bin/oa/approval/update_template` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/97438
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    updateTemplate(params: T_work_approval.WorkApprovalUpdateTemplateParams, options?: CallOptions): Promise<T_work_approval.WorkApprovalUpdateTemplateResult>;
+  };
   basic: {
     /**
      * Get the IP ranges behind qyapi.weixin.qq.com, for firewall rules (获取企业微信接口IP段 / 获取企业微信API域名IP段)
@@ -287,6 +367,44 @@ export interface WorkApi {
      * @throws {ValidationError} when params do not match the descriptor
      */
     userIdToOpenUserId(params: T_work_batch.WorkBatchUserIdToOpenUserIdParams, options?: CallOptions): Promise<T_work_batch.WorkBatchUserIdToOpenUserIdResult>;
+  };
+  calendar: {
+    /**
+     * Create a calendar (创建日历)
+     * 
+     * `POST /cgi-bin/oa/calendar/add` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/93647
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    add(params: T_work_calendar.WorkCalendarAddParams, options?: CallOptions): Promise<T_work_calendar.WorkCalendarAddResult>;
+    /**
+     * Delete a calendar (删除日历)
+     * 
+     * `POST /cgi-bin/oa/calendar/del` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/97718
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    delete(params: T_work_calendar.WorkCalendarDeleteParams, options?: CallOptions): Promise<T_work_calendar.WorkCalendarDeleteResult>;
+    /**
+     * Get calendar details (获取日历详情)
+     * 
+     * `POST /cgi-bin/oa/calendar/get` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/97717
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    get(params: T_work_calendar.WorkCalendarGetParams, options?: CallOptions): Promise<T_work_calendar.WorkCalendarGetResult>;
+    /**
+     * Update a calendar (更新日历)
+     * 
+     * `POST /cgi-bin/oa/calendar/update` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/97716
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    update(params: T_work_calendar.WorkCalendarUpdateParams, options?: CallOptions): Promise<T_work_calendar.WorkCalendarUpdateResult>;
   };
   checkin: {
     /**
@@ -804,6 +922,35 @@ export interface WorkApi {
      * @throws {ValidationError} when params do not match the descriptor
      */
     unionIdToExternalUserId(params: T_work_idConvert.WorkIdConvertUnionIdToExternalUserIdParams, options?: CallOptions): Promise<T_work_idConvert.WorkIdConvertUnionIdToExternalUserIdResult>;
+  };
+  journal: {
+    /**
+     * Get a report record (获取汇报记录详情)
+     * 
+     * `POST /cgi-bin/oa/journal/get_record_detail` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/93394
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getRecordDetail(params: T_work_journal.WorkJournalGetRecordDetailParams, options?: CallOptions): Promise<T_work_journal.WorkJournalGetRecordDetailResult>;
+    /**
+     * List report record ids (批量获取汇报记录单号)
+     * 
+     * `POST /cgi-bin/oa/journal/get_record_list` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/93393
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getRecordList(params: T_work_journal.WorkJournalGetRecordListParams, options?: CallOptions): Promise<T_work_journal.WorkJournalGetRecordListResult>;
+    /**
+     * Get report statistics (获取汇报统计数据)
+     * 
+     * `POST /cgi-bin/oa/journal/get_stat_list` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/93395
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getStatList(params: T_work_journal.WorkJournalGetStatListParams, options?: CallOptions): Promise<T_work_journal.WorkJournalGetStatListResult>;
   };
   jssdk: {
     /**
@@ -1355,6 +1502,72 @@ export interface WorkApi {
        */
       getReportInfo(params: T_work_report.WorkReportSiteCodeGetReportInfoParams, options?: CallOptions): Promise<T_work_report.WorkReportSiteCodeGetReportInfoResult>;
     };
+  };
+  schedule: {
+    /**
+     * Create a schedule (创建日程)
+     * 
+     * `POST /cgi-bin/oa/schedule/add` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/93648
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    add(params: T_work_schedule.WorkScheduleAddParams, options?: CallOptions): Promise<T_work_schedule.WorkScheduleAddResult>;
+    /**
+     * Add schedule attendees (新增日程参与者)
+     * 
+     * `POST /cgi-bin/oa/schedule/add_attendees` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/97721
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    addAttendees(params: T_work_schedule.WorkScheduleAddAttendeesParams, options?: CallOptions): Promise<T_work_schedule.WorkScheduleAddAttendeesResult>;
+    /**
+     * Cancel a schedule (取消日程)
+     * 
+     * `POST /cgi-bin/oa/schedule/del` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/97725
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    delete(params: T_work_schedule.WorkScheduleDeleteParams, options?: CallOptions): Promise<T_work_schedule.WorkScheduleDeleteResult>;
+    /**
+     * Remove schedule attendees (删除日程参与者)
+     * 
+     * `POST /cgi-bin/oa/schedule/del_attendees` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/97722
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    deleteAttendees(params: T_work_schedule.WorkScheduleDeleteAttendeesParams, options?: CallOptions): Promise<T_work_schedule.WorkScheduleDeleteAttendeesResult>;
+    /**
+     * Get schedule details (获取日程详情)
+     * 
+     * `POST /cgi-bin/oa/schedule/get` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/97724
+     * @see https://developer.work.weixin.qq.com/document/path/97766
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    get(params: T_work_schedule.WorkScheduleGetParams, options?: CallOptions): Promise<T_work_schedule.WorkScheduleGetResult>;
+    /**
+     * List the schedules of a calendar (获取日历下的日程列表)
+     * 
+     * `POST /cgi-bin/oa/schedule/get_by_calendar` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/97723
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getByCalendar(params: T_work_schedule.WorkScheduleGetByCalendarParams, options?: CallOptions): Promise<T_work_schedule.WorkScheduleGetByCalendarResult>;
+    /**
+     * Update a schedule (更新日程)
+     * 
+     * `POST /cgi-bin/oa/schedule/update` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/97720
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    update(params: T_work_schedule.WorkScheduleUpdateParams, options?: CallOptions): Promise<T_work_schedule.WorkScheduleUpdateResult>;
   };
   school: {
     agent: {

@@ -102,8 +102,10 @@ export const areaModules: Record<string, () => Promise<AreaModule>> = {
   "work/advancedFeature": () => import('./work/advancedFeature.js'),
   "work/agent": () => import('./work/agent.js'),
   "work/appChat": () => import('./work/appChat.js'),
+  "work/approval": () => import('./work/approval.js'),
   "work/basic": () => import('./work/basic.js'),
   "work/batch": () => import('./work/batch.js'),
+  "work/calendar": () => import('./work/calendar.js'),
   "work/checkin": () => import('./work/checkin.js'),
   "work/corp": () => import('./work/corp.js'),
   "work/corpGroup": () => import('./work/corpGroup.js'),
@@ -112,6 +114,7 @@ export const areaModules: Record<string, () => Promise<AreaModule>> = {
   "work/health": () => import('./work/health.js'),
   "work/hr": () => import('./work/hr.js'),
   "work/idConvert": () => import('./work/idConvert.js'),
+  "work/journal": () => import('./work/journal.js'),
   "work/jssdk": () => import('./work/jssdk.js'),
   "work/linkedCorp": () => import('./work/linkedCorp.js'),
   "work/media": () => import('./work/media.js'),
@@ -121,6 +124,7 @@ export const areaModules: Record<string, () => Promise<AreaModule>> = {
   "work/miniprogram": () => import('./work/miniprogram.js'),
   "work/oauth": () => import('./work/oauth.js'),
   "work/report": () => import('./work/report.js'),
+  "work/schedule": () => import('./work/schedule.js'),
   "work/school": () => import('./work/school.js'),
   "work/security": () => import('./work/security.js'),
   "work/sync": () => import('./work/sync.js'),
@@ -299,6 +303,9 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
     "famousBrand": [
       "miniprogram/famousBrand"
     ],
+    "fastRegister": [
+      "open/fastRegister"
+    ],
     "hardware": [
       "miniprogram/hardware"
     ],
@@ -450,11 +457,17 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
     "appChat": [
       "work/appChat"
     ],
+    "approval": [
+      "work/approval"
+    ],
     "basic": [
       "work/basic"
     ],
     "batch": [
       "work/batch"
+    ],
+    "calendar": [
+      "work/calendar"
     ],
     "checkin": [
       "work/checkin"
@@ -479,6 +492,9 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
     ],
     "idConvert": [
       "work/idConvert"
+    ],
+    "journal": [
+      "work/journal"
     ],
     "jssdk": [
       "work/jssdk"
@@ -506,6 +522,9 @@ export const productAreas: Record<string, Readonly<Record<string, readonly strin
     ],
     "report": [
       "work/report"
+    ],
+    "schedule": [
+      "work/schedule"
     ],
     "school": [
       "work/school"

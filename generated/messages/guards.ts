@@ -126,6 +126,11 @@ export function isMiniProgramPageMessage(m: unknown): m is T.MiniProgramPageMess
   return tag(m, "MsgType") === "miniprogrampage";
 }
 
+/** True when `m` carries MiniProgramPunishEvent's match tags (MsgType=event, Event=wxa_punish_event). */
+export function isMiniProgramPunishEvent(m: unknown): m is T.MiniProgramPunishEvent {
+  return tag(m, "MsgType") === "event" && tag(m, "Event") === "wxa_punish_event";
+}
+
 /** True when `m` carries MiniProgramSubscribeMsgChangeEvent's match tags (MsgType=event, Event=subscribe_msg_change_event). */
 export function isMiniProgramSubscribeMsgChangeEvent(m: unknown): m is T.MiniProgramSubscribeMsgChangeEvent {
   return tag(m, "MsgType") === "event" && tag(m, "Event") === "subscribe_msg_change_event";
@@ -331,6 +336,11 @@ export function isWeappAuditSuccessEvent(m: unknown): m is T.WeappAuditSuccessEv
   return tag(m, "MsgType") === "event" && tag(m, "Event") === "weapp_audit_success";
 }
 
+/** True when `m` carries WorkAddScheduleEvent's match tags (MsgType=event, Event=add_schedule). */
+export function isWorkAddScheduleEvent(m: unknown): m is T.WorkAddScheduleEvent {
+  return tag(m, "MsgType") === "event" && tag(m, "Event") === "add_schedule";
+}
+
 /** True when `m` carries WorkBatchJobResultEvent's match tags (MsgType=event, Event=batch_job_result). */
 export function isWorkBatchJobResultEvent(m: unknown): m is T.WorkBatchJobResultEvent {
   return tag(m, "MsgType") === "event" && tag(m, "Event") === "batch_job_result";
@@ -366,6 +376,11 @@ export function isWorkDeletePartyEvent(m: unknown): m is T.WorkDeletePartyEvent 
   return tag(m, "MsgType") === "event" && tag(m, "Event") === "change_contact" && tag(m, "ChangeType") === "delete_party";
 }
 
+/** True when `m` carries WorkDeleteScheduleEvent's match tags (MsgType=event, Event=delete_schedule). */
+export function isWorkDeleteScheduleEvent(m: unknown): m is T.WorkDeleteScheduleEvent {
+  return tag(m, "MsgType") === "event" && tag(m, "Event") === "delete_schedule";
+}
+
 /** True when `m` carries WorkDeleteUserEvent's match tags (MsgType=event, Event=change_contact, ChangeType=delete_user). */
 export function isWorkDeleteUserEvent(m: unknown): m is T.WorkDeleteUserEvent {
   return tag(m, "MsgType") === "event" && tag(m, "Event") === "change_contact" && tag(m, "ChangeType") === "delete_user";
@@ -394,6 +409,16 @@ export function isWorkLocationEvent(m: unknown): m is T.WorkLocationEvent {
 /** True when `m` carries WorkLocationMessage's match tags (MsgType=location). */
 export function isWorkLocationMessage(m: unknown): m is T.WorkLocationMessage {
   return tag(m, "MsgType") === "location";
+}
+
+/** True when `m` carries WorkModifyCalendarEvent's match tags (MsgType=event, Event=modify_calendar). */
+export function isWorkModifyCalendarEvent(m: unknown): m is T.WorkModifyCalendarEvent {
+  return tag(m, "MsgType") === "event" && tag(m, "Event") === "modify_calendar";
+}
+
+/** True when `m` carries WorkModifyScheduleEvent's match tags (MsgType=event, Event=modify_schedule). */
+export function isWorkModifyScheduleEvent(m: unknown): m is T.WorkModifyScheduleEvent {
+  return tag(m, "MsgType") === "event" && tag(m, "Event") === "modify_schedule";
 }
 
 /** True when `m` carries WorkSubscribeEvent's match tags (MsgType=event, Event=subscribe). */

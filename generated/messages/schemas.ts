@@ -42,6 +42,7 @@ export interface MessageSchemas {
   MassSendJobFinishEvent: z.ZodType<T.MassSendJobFinishEvent>;
   MiniProgramLiveFollowNotifyEvent: z.ZodType<T.MiniProgramLiveFollowNotifyEvent>;
   MiniProgramPageMessage: z.ZodType<T.MiniProgramPageMessage>;
+  MiniProgramPunishEvent: z.ZodType<T.MiniProgramPunishEvent>;
   MiniProgramSubscribeMsgChangeEvent: z.ZodType<T.MiniProgramSubscribeMsgChangeEvent>;
   MiniProgramSubscribeMsgPopupEvent: z.ZodType<T.MiniProgramSubscribeMsgPopupEvent>;
   MiniProgramSubscribeMsgSentEvent: z.ZodType<T.MiniProgramSubscribeMsgSentEvent>;
@@ -89,6 +90,7 @@ export interface MessageSchemas {
   WeappAuditDelayEvent: z.ZodType<T.WeappAuditDelayEvent>;
   WeappAuditFailEvent: z.ZodType<T.WeappAuditFailEvent>;
   WeappAuditSuccessEvent: z.ZodType<T.WeappAuditSuccessEvent>;
+  WorkAddScheduleEvent: z.ZodType<T.WorkAddScheduleEvent>;
   WorkBatchJobResultEvent: z.ZodType<T.WorkBatchJobResultEvent>;
   WorkBookMeetingRoomEvent: z.ZodType<T.WorkBookMeetingRoomEvent>;
   WorkCancelMeetingRoomEvent: z.ZodType<T.WorkCancelMeetingRoomEvent>;
@@ -96,12 +98,15 @@ export interface MessageSchemas {
   WorkCreatePartyEvent: z.ZodType<T.WorkCreatePartyEvent>;
   WorkCreateUserEvent: z.ZodType<T.WorkCreateUserEvent>;
   WorkDeletePartyEvent: z.ZodType<T.WorkDeletePartyEvent>;
+  WorkDeleteScheduleEvent: z.ZodType<T.WorkDeleteScheduleEvent>;
   WorkDeleteUserEvent: z.ZodType<T.WorkDeleteUserEvent>;
   WorkEnterAgentEvent: z.ZodType<T.WorkEnterAgentEvent>;
   WorkImageMessage: z.ZodType<T.WorkImageMessage>;
   WorkLinkMessage: z.ZodType<T.WorkLinkMessage>;
   WorkLocationEvent: z.ZodType<T.WorkLocationEvent>;
   WorkLocationMessage: z.ZodType<T.WorkLocationMessage>;
+  WorkModifyCalendarEvent: z.ZodType<T.WorkModifyCalendarEvent>;
+  WorkModifyScheduleEvent: z.ZodType<T.WorkModifyScheduleEvent>;
   WorkSubscribeEvent: z.ZodType<T.WorkSubscribeEvent>;
   WorkTextMessage: z.ZodType<T.WorkTextMessage>;
   WorkUnsubscribeEvent: z.ZodType<T.WorkUnsubscribeEvent>;
@@ -402,6 +407,23 @@ export const messageSchemas: MessageSchemas = X.lazily<MessageSchemas>({
     PagePath: X.string,
     ThumbUrl: X.string,
     ThumbMediaId: X.string,
+  }),
+  MiniProgramPunishEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("wxa_punish_event"),
+    event_type: X.int,
+    punish_id: X.string,
+    appid: X.string,
+    punish_time: X.int,
+    illegal_reason: X.optional(X.string),
+    illegal_content: X.optional(X.array(X.string)),
+    rule_name: X.optional(X.string),
+    rule_url: X.optional(X.string),
+    adjust_guide_url: X.optional(X.string),
+    detail: X.optional(X.string),
   }),
   MiniProgramSubscribeMsgChangeEvent: () => X.message({
     ToUserName: X.string,
@@ -933,6 +955,15 @@ export const messageSchemas: MessageSchemas = X.lazily<MessageSchemas>({
     Event: X.literal("weapp_audit_success"),
     SuccTime: X.int,
   }),
+  WorkAddScheduleEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("add_schedule"),
+    CalId: X.string,
+    ScheduleId: X.string,
+  }),
   WorkBatchJobResultEvent: () => X.message({
     ToUserName: X.string,
     FromUserName: X.string,
@@ -1019,6 +1050,15 @@ export const messageSchemas: MessageSchemas = X.lazily<MessageSchemas>({
     ChangeType: X.literal("delete_party"),
     Id: X.int,
   }),
+  WorkDeleteScheduleEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("delete_schedule"),
+    CalId: X.string,
+    ScheduleId: X.string,
+  }),
   WorkDeleteUserEvent: () => X.message({
     ToUserName: X.string,
     FromUserName: X.string,
@@ -1083,6 +1123,23 @@ export const messageSchemas: MessageSchemas = X.lazily<MessageSchemas>({
     MsgId: X.int64,
     AgentID: X.int,
     AppType: X.optional(X.string),
+  }),
+  WorkModifyCalendarEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("modify_calendar"),
+    CalId: X.string,
+  }),
+  WorkModifyScheduleEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("modify_schedule"),
+    CalId: X.string,
+    ScheduleId: X.string,
   }),
   WorkSubscribeEvent: () => X.message({
     ToUserName: X.string,

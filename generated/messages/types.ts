@@ -690,6 +690,45 @@ export interface MiniProgramPageMessage {
 }
 
 /**
+ * The Mini Program was penalised for a violation (小程序违规处罚信息通知)
+ *
+ * event · miniprogram · matched by MsgType=event, Event=wxa_punish_event
+ * @see https://developers.weixin.qq.com/miniprogram/dev/server/event_push/platform/Penalty_for_Violation.html
+ */
+export interface MiniProgramPunishEvent {
+  /** The Mini Program's original ID */
+  ToUserName: string;
+  /** Sender OpenID */
+  FromUserName: string;
+  /** Send time (Unix seconds) */
+  CreateTime: number;
+  /** Always event */
+  MsgType: "event";
+  /** Always wxa_punish_event */
+  Event: "wxa_punish_event";
+  /** Penalty: 1 warning, 2 features banned, 3 taken down, 4 account banned, 5 or 10 page banned */
+  event_type: number;
+  /** Penalty id, unique per violation */
+  punish_id: string;
+  /** AppID of the penalised Mini Program */
+  appid: string;
+  /** Time of the violation (Unix seconds) */
+  punish_time: number;
+  /** Reason */
+  illegal_reason?: string;
+  /** Violating content (a list in the official sample, a string in the table) */
+  illegal_content?: Array<string>;
+  /** Name of the rule broken */
+  rule_name?: string;
+  /** Link to the rule */
+  rule_url?: string;
+  /** Link to the appeal and rectification guide */
+  adjust_guide_url?: string;
+  /** Penalty details as a JSON string; its shape depends on event_type (1: warned_type, rectify_deadline, warned_function_names, warned_ban_days; 2: banned_days, banned_function_names; 3: suspended_days; 4: banned_days; 5: path) */
+  detail?: string;
+}
+
+/**
  * User refused a subscribe message from the service-notification card menu (用户管理订阅消息事件)
  *
  * event · miniprogram · matched by MsgType=event, Event=subscribe_msg_change_event
@@ -1952,6 +1991,29 @@ export interface WeappAuditSuccessEvent {
 }
 
 /**
+ * A schedule was created in a main calendar (创建日程事件通知 add_schedule)
+ *
+ * event · work · matched by MsgType=event, Event=add_schedule
+ * @see https://developer.work.weixin.qq.com/document/path/101698
+ */
+export interface WorkAddScheduleEvent {
+  /** The corp's CorpID */
+  ToUserName: string;
+  /** UserID of the member, or the app id */
+  FromUserName: string;
+  /** Message creation time (Unix seconds) */
+  CreateTime: number;
+  /** Always event */
+  MsgType: "event";
+  /** Always add_schedule */
+  Event: "add_schedule";
+  /** Calendar id */
+  CalId: string;
+  /** Schedule id */
+  ScheduleId: string;
+}
+
+/**
  * An async job finished (异步任务完成通知 batch_job_result)
  *
  * event · work · matched by MsgType=event, Event=batch_job_result
@@ -2158,6 +2220,29 @@ export interface WorkDeletePartyEvent {
 }
 
 /**
+ * A schedule admin deleted a schedule in a calendar created through the API (删除日程事件 delete_schedule)
+ *
+ * event · work · matched by MsgType=event, Event=delete_schedule
+ * @see https://developer.work.weixin.qq.com/document/path/97732
+ */
+export interface WorkDeleteScheduleEvent {
+  /** The corp's CorpID */
+  ToUserName: string;
+  /** The member's UserID */
+  FromUserName: string;
+  /** Message creation time (Unix seconds) */
+  CreateTime: number;
+  /** Always event */
+  MsgType: "event";
+  /** Always delete_schedule */
+  Event: "delete_schedule";
+  /** Calendar id */
+  CalId: string;
+  /** Schedule id */
+  ScheduleId: string;
+}
+
+/**
  * A member was deleted (成员变更通知 - 删除成员事件 delete_user)
  *
  * event · work · matched by MsgType=event, Event=change_contact, ChangeType=delete_user
@@ -2315,6 +2400,50 @@ export interface WorkLocationMessage {
   AgentID: number;
   /** App type: always wxwork in the WeCom app, absent when sent from WeChat */
   AppType?: string;
+}
+
+/**
+ * A calendar admin changed a calendar created through the API (修改日历事件 modify_calendar)
+ *
+ * event · work · matched by MsgType=event, Event=modify_calendar
+ * @see https://developer.work.weixin.qq.com/document/path/97730
+ */
+export interface WorkModifyCalendarEvent {
+  /** The corp's CorpID */
+  ToUserName: string;
+  /** The member's UserID */
+  FromUserName: string;
+  /** Message creation time (Unix seconds) */
+  CreateTime: number;
+  /** Always event */
+  MsgType: "event";
+  /** Always modify_calendar */
+  Event: "modify_calendar";
+  /** Calendar id */
+  CalId: string;
+}
+
+/**
+ * A schedule admin changed a schedule created through the API (修改日程事件 modify_schedule)
+ *
+ * event · work · matched by MsgType=event, Event=modify_schedule
+ * @see https://developer.work.weixin.qq.com/document/path/97731
+ */
+export interface WorkModifyScheduleEvent {
+  /** The corp's CorpID */
+  ToUserName: string;
+  /** The member's UserID */
+  FromUserName: string;
+  /** Message creation time (Unix seconds) */
+  CreateTime: number;
+  /** Always event */
+  MsgType: "event";
+  /** Always modify_schedule */
+  Event: "modify_schedule";
+  /** Calendar id */
+  CalId: string;
+  /** Schedule id */
+  ScheduleId: string;
 }
 
 /**
@@ -2744,6 +2873,7 @@ export type MiniProgramMessage =
   | ImageMessage
   | MiniProgramLiveFollowNotifyEvent
   | MiniProgramPageMessage
+  | MiniProgramPunishEvent
   | MiniProgramSubscribeMsgChangeEvent
   | MiniProgramSubscribeMsgPopupEvent
   | MiniProgramSubscribeMsgSentEvent
@@ -2767,6 +2897,7 @@ export type OpenPlatformMessage =
   | ComponentVerifyTicketNotification;
 /** Every message and event pushed to a `work` callback URL, discriminated by its match tags. */
 export type WorkMessage =
+  | WorkAddScheduleEvent
   | WorkBatchJobResultEvent
   | WorkBookMeetingRoomEvent
   | WorkCancelMeetingRoomEvent
@@ -2774,12 +2905,15 @@ export type WorkMessage =
   | WorkCreatePartyEvent
   | WorkCreateUserEvent
   | WorkDeletePartyEvent
+  | WorkDeleteScheduleEvent
   | WorkDeleteUserEvent
   | WorkEnterAgentEvent
   | WorkImageMessage
   | WorkLinkMessage
   | WorkLocationEvent
   | WorkLocationMessage
+  | WorkModifyCalendarEvent
+  | WorkModifyScheduleEvent
   | WorkSubscribeEvent
   | WorkTextMessage
   | WorkUnsubscribeEvent
@@ -2847,6 +2981,7 @@ export type InboundMessageName =
   | "MassSendJobFinishEvent"
   | "MiniProgramLiveFollowNotifyEvent"
   | "MiniProgramPageMessage"
+  | "MiniProgramPunishEvent"
   | "MiniProgramSubscribeMsgChangeEvent"
   | "MiniProgramSubscribeMsgPopupEvent"
   | "MiniProgramSubscribeMsgSentEvent"
@@ -2888,6 +3023,7 @@ export type InboundMessageName =
   | "WeappAuditDelayEvent"
   | "WeappAuditFailEvent"
   | "WeappAuditSuccessEvent"
+  | "WorkAddScheduleEvent"
   | "WorkBatchJobResultEvent"
   | "WorkBookMeetingRoomEvent"
   | "WorkCancelMeetingRoomEvent"
@@ -2895,12 +3031,15 @@ export type InboundMessageName =
   | "WorkCreatePartyEvent"
   | "WorkCreateUserEvent"
   | "WorkDeletePartyEvent"
+  | "WorkDeleteScheduleEvent"
   | "WorkDeleteUserEvent"
   | "WorkEnterAgentEvent"
   | "WorkImageMessage"
   | "WorkLinkMessage"
   | "WorkLocationEvent"
   | "WorkLocationMessage"
+  | "WorkModifyCalendarEvent"
+  | "WorkModifyScheduleEvent"
   | "WorkSubscribeEvent"
   | "WorkTextMessage"
   | "WorkUnsubscribeEvent"

@@ -281,6 +281,66 @@ export type SelfMenuNewsItem = {
   /** Original-source URL (empty: no 'read more' link) */
   source_url?: string;
 };
+/** A text in one display language ({text, lang}) */
+export type WorkApprovalLangText = {
+  /** Text */
+  text?: string;
+  /** Display language, e.g. zh_CN (not zh-CN) */
+  lang?: string;
+};
+/** One control of an approval template, as sent to create_template / update_template */
+export type WorkApprovalTemplateControlInput = {
+  /** The control's basic properties */
+  property: {
+    /** Control type (one attendance-type control per template: Vacation or Attendance) */
+    control: "Text" | "Textarea" | "Number" | "Money" | "Date" | "Selector" | "Contact" | "Tips" | "File" | "Table" | "Location" | "RelatedApproval" | "DateRange" | "PhoneNumber" | "Vacation" | "Attendance" | "BankAccount";
+    /** Control id, unique in the template, as control-number (e.g. "Text-01") */
+    id: string;
+    /** Control name per language */
+    title: Array<{
+      /** Control name, unique in the template, at most 40 characters (length ≤ 40) */
+      text: string;
+      /** Display language, zh_CN (not zh-CN) */
+      lang: string;
+    }>;
+    /** Control hint per language */
+    placeholder?: Array<{
+      /** Hint, at most 80 characters (length ≤ 80) */
+      text?: string;
+      /** Display language, zh_CN; needed when text is given */
+      lang?: string;
+    }>;
+    /** 1 makes the control mandatory; 0 by default */
+    require?: 0 | 1;
+    /** 0 printable (the default), 1 not printable */
+    un_print?: 0 | 1;
+  };
+  /** Control configuration, different per control type (是or否 on the page); described in the page's appendix (各控件config参数介绍) */
+  config?: unknown;
+};
+/** Who may subscribe to a public calendar (public_range); only for public calendars */
+export type WorkCalendarPublicRange = {
+  /** UserIDs of the members in the public range, at most 1000 (items ≤ 1000) */
+  userids?: Array<string>;
+  /** Department ids in the public range, at most 100 (items ≤ 100) */
+  partyids?: Array<number>;
+};
+/** One member of a calendar's notification range (shares) */
+export type WorkCalendarShare = {
+  /** UserID of the member in the calendar's notification range */
+  userid: string;
+  /** The member's permission: 1 can view, 3 sees free/busy only (view when left out) */
+  permission?: 1 | 3;
+};
+/** An invalid member of the notification range (fail_result.shares) */
+export type WorkCalendarShareFailure = {
+  /** Error code */
+  errcode?: number;
+  /** Error message */
+  errmsg?: string;
+  /** UserID of the invalid notification-range member */
+  userid?: string;
+};
 /** A checkin rule (打卡规则) */
 export type WorkCheckinGroup = {
   /** Rule type: 1 fixed hours, 2 by shift, 3 free check-in */
@@ -692,6 +752,39 @@ export type WorkContactExtAttr = {
     Url?: string;
   };
 };
+/** A set of members, departments and tags (汇报人员范围 / 白名单) */
+export type WorkJournalRange = {
+  /** Members */
+  user_list?: Array<WorkJournalUserRef>;
+  /** Departments */
+  party_list?: Array<{
+    /** Department id */
+    open_partyid?: string;
+  }>;
+  /** Tags */
+  tag_list?: Array<{
+    /** Tag id */
+    open_tagid?: string;
+  }>;
+};
+/** One member's reports in a statistics period */
+export type WorkJournalStatItem = {
+  user?: WorkJournalUserRef;
+  /** Report records */
+  itemlist?: Array<{
+    /** Report record id (empty when not reported) */
+    journaluuid?: string;
+    /** Report time (Unix time) */
+    reporttime?: number;
+    /** 1 handed in late, 0 on time */
+    flag?: 0 | 1;
+  }>;
+};
+/** A member, by UserID */
+export type WorkJournalUserRef = {
+  /** The member's UserID */
+  userid?: string;
+};
 /** A WeCom app menu button (a top-level button with sub_button only opens the sub-menu) */
 export type WorkMenuButton = {
   /** Button action type (omitted on a button that only holds sub_button) */
@@ -738,6 +831,73 @@ export type WorkNewsArticle = {
   appid?: string;
   /** Mini program page opened on click (with appid) */
   pagepath?: string;
+};
+/** A schedule attendee (attendees) */
+export type WorkScheduleAttendee = {
+  /** The attendee's UserID, at most 64 bytes */
+  userid: string;
+};
+/** A schedule attendee and their answer */
+export type WorkScheduleAttendeeStatus = {
+  /** The attendee's UserID */
+  userid?: string;
+  /** Answer: 0 none yet, 1 tentative, 2 accepted all, 3 accepted this one, 4 declined */
+  response_status?: 0 | 1 | 2 | 3 | 4;
+};
+/** Reminder and repeat settings of a schedule, as returned (reminders) */
+export type WorkScheduleReminderInfo = {
+  /** 1 to remind */
+  is_remind?: 0 | 1;
+  /** 1 for a repeating schedule */
+  is_repeat?: 0 | 1;
+  /** Seconds before start_time to remind (0, 300, 900, 3600, 86400); to be retired, use remind_time_diffs */
+  remind_before_event_secs?: number;
+  /** Offsets from start_time to remind at (-604800 to 86399; 32400 for 9:00 on a whole-day schedule) */
+  remind_time_diffs?: Array<number>;
+  /** Repeat type: 0 daily, 1 weekly, 2 monthly, 5 yearly, 7 working days */
+  repeat_type?: 0 | 1 | 2 | 5 | 7;
+  /** Repeat end (Unix time); 0 repeats forever */
+  repeat_until?: number;
+  /** 1 for a custom repeat */
+  is_custom_repeat?: 0 | 1;
+  /** Repeat interval for a custom repeat, in repeat_type units */
+  repeat_interval?: number;
+  /** Weekdays to repeat on (1 Monday to 7 Sunday), for a custom weekly repeat */
+  repeat_day_of_week?: Array<number>;
+  /** Days of the month to repeat on (1 to 31), for a custom monthly repeat */
+  repeat_day_of_month?: Array<number>;
+  /** Time zone as a UTC offset in hours, -12 to +12 (+8 is Beijing) */
+  timezone?: number;
+  /** Occurrences taken out of a repeating schedule (changed or deleted one by one) */
+  exclude_time_list?: Array<{
+    /** Start time (Unix time) of the excluded occurrence */
+    start_time?: number;
+  }>;
+};
+/** Reminder and repeat settings of a schedule, as sent (reminders) */
+export type WorkScheduleReminders = {
+  /** 1 to remind */
+  is_remind?: 0 | 1;
+  /** 1 for a repeating schedule */
+  is_repeat?: 0 | 1;
+  /** Seconds before start_time to remind, when is_remind is 1: 0 at start, 300, 900, 3600 or 86400 */
+  remind_before_event_secs?: 0 | 300 | 900 | 3600 | 86400;
+  /** Offsets from start_time to remind at, when is_remind is 1: 0, -300, -900, -3600, -86400 (whole-day schedules also 32400, -172800, -604800); wins over remind_before_event_secs when not empty */
+  remind_time_diffs?: Array<number>;
+  /** Repeat type when is_repeat is 1: 0 daily, 1 weekly, 2 monthly, 5 yearly, 7 working days */
+  repeat_type?: 0 | 1 | 2 | 5 | 7;
+  /** Repeat end (Unix time) when is_repeat is 1; 0 or left out repeats forever */
+  repeat_until?: number;
+  /** 1 for a custom repeat, when is_repeat is 1 */
+  is_custom_repeat?: 0 | 1;
+  /** Repeat interval for a custom repeat, in repeat_type units (3 with weekly is every 3 weeks) */
+  repeat_interval?: number;
+  /** Weekdays to repeat on (1 Monday to 7 Sunday), for a custom weekly repeat */
+  repeat_day_of_week?: Array<number>;
+  /** Days of the month to repeat on (1 to 31), for a custom monthly repeat */
+  repeat_day_of_month?: Array<number>;
+  /** Time zone as a UTC offset in hours (+8 is Beijing, the default); -12 to +12 (value -12–12) */
+  timezone?: number;
 };
 /** One authorized app */
 export type WorkSuiteAuthAgent = {
@@ -1165,8 +1325,8 @@ export type WxaAuthIdentityNode = {
   };
 };
 export type WxaAuthInvoiceInfo = {
-  /** Invoice type: 1 no invoice, 2 electronic invoice, 3 VAT special invoice (增值税专票) */
-  invoice_type?: 1 | 2 | 3;
+  /** Invoice type: 1 no invoice, 2 electronic invoice, 3 VAT special invoice (增值税专票) (not closed: the official sample sends 0) */
+  invoice_type?: number;
   /** Electronic invoice details, required when invoice_type is 2 */
   electronic?: {
     /** Taxpayer identification number (15, 17, 18 or 20 characters) */

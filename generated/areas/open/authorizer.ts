@@ -13,4 +13,12 @@ export const endpoints = {
       option_value: z.optional(z.string()),
     })
   },
+  "authorizer.setOption": {
+    "operationId": "open.authorizer.setOption", "id": "authorizer.setOption", "products": ["oa", "miniprogram"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/component/set_authorizer_option", "token": "access_token",
+    params: z.object({
+      option_name: z.string(),
+      option_value: z.string(),
+    }),
+    result: z.looseObject({})
+  },
 } as const;

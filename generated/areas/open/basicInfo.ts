@@ -59,6 +59,23 @@ export const endpoints = {
       status: z.optional(z.union([z.literal(0), z.literal(1)])),
     })
   },
+  "basicInfo.setNickName": {
+    "operationId": "open.basicInfo.setNickName", "id": "basicInfo.setNickName", "products": ["miniprogram"], "method": "POST", "host": "api.weixin.qq.com", "path": "/wxa/setnickname", "token": "access_token",
+    params: z.object({
+      nick_name: z.string(),
+      id_card: z.optional(z.string()),
+      license: z.optional(z.string()),
+      naming_other_stuff_1: z.optional(z.string()),
+      naming_other_stuff_2: z.optional(z.string()),
+      naming_other_stuff_3: z.optional(z.string()),
+      naming_other_stuff_4: z.optional(z.string()),
+      naming_other_stuff_5: z.optional(z.string()),
+    }),
+    result: z.looseObject({
+      wording: z.optional(z.string()),
+      audit_id: z.optional(z.int()),
+    })
+  },
   "basicInfo.setSearchStatus": {
     "operationId": "open.basicInfo.setSearchStatus", "id": "basicInfo.setSearchStatus", "products": ["miniprogram"], "method": "POST", "host": "api.weixin.qq.com", "path": "/wxa/changewxasearchstatus", "token": "access_token",
     params: z.object({

@@ -40,6 +40,26 @@ export const endpoints = {
     }),
     result: z.looseObject({})
   },
+  "domain.modifyServerDomain": {
+    "operationId": "open.domain.modifyServerDomain", "id": "domain.modifyServerDomain", "products": ["miniprogram"], "method": "POST", "host": "api.weixin.qq.com", "path": "/wxa/modify_domain", "token": "access_token",
+    params: z.object({
+      action: z.enum(["add", "delete", "set", "get"]),
+      requestdomain: z.optional(z.array(z.string())),
+      wsrequestdomain: z.optional(z.array(z.string())),
+      uploaddomain: z.optional(z.array(z.string())),
+      downloaddomain: z.optional(z.array(z.string())),
+      udpdomain: z.optional(z.array(z.string())),
+      tcpdomain: z.optional(z.array(z.string())),
+    }),
+    result: z.looseObject({
+      requestdomain: z.optional(z.array(z.string())),
+      wsrequestdomain: z.optional(z.array(z.string())),
+      uploaddomain: z.optional(z.array(z.string())),
+      downloaddomain: z.optional(z.array(z.string())),
+      udpdomain: z.optional(z.array(z.string())),
+      tcpdomain: z.optional(z.array(z.string())),
+    })
+  },
   "domain.setPrefetchDomain": {
     "operationId": "open.domain.setPrefetchDomain", "id": "domain.setPrefetchDomain", "products": ["miniprogram"], "method": "POST", "host": "api.weixin.qq.com", "path": "/wxa/set_prefetchdnsdomain", "token": "access_token",
     params: z.object({

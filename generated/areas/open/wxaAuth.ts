@@ -26,6 +26,55 @@ export const endpoints = {
       fail_reason: z.optional(z.string()),
     })
   },
+  "wxaAuth.resubmit": {
+    "operationId": "open.wxaAuth.resubmit", "id": "wxaAuth.resubmit", "products": ["miniprogram"], "method": "POST", "host": "api.weixin.qq.com", "path": "/wxa/sec/reauth", "token": "access_token",
+    params: z.object({
+      auth_data: z.object({
+        customer_type: z.optional(z.union([z.literal(1), z.literal(12), z.literal(15)])),
+        taskid: z.string(),
+        contact_info: S.WxaAuthContactInfo,
+        invoice_info: z.optional(S.WxaAuthInvoiceInfo),
+        qualification: z.optional(z.string()),
+        qualification_other: z.optional(z.array(z.string())),
+        account_name: z.string(),
+        account_name_type: z.int(),
+        account_supplemental: z.optional(z.array(z.string())),
+        pay_type: z.int(),
+        auth_identification: z.optional(z.string()),
+        auth_ident_material: z.optional(z.array(z.string())),
+        third_party_phone: z.string(),
+        service_appid: z.optional(z.string()),
+      }),
+    }),
+    result: z.looseObject({
+      taskid: z.optional(z.string()),
+    })
+  },
+  "wxaAuth.submit": {
+    "operationId": "open.wxaAuth.submit", "id": "wxaAuth.submit", "products": ["miniprogram"], "method": "POST", "host": "api.weixin.qq.com", "path": "/wxa/sec/wxaauth", "token": "access_token",
+    params: z.object({
+      auth_data: z.object({
+        customer_type: z.union([z.literal(1), z.literal(12), z.literal(15)]),
+        taskid: z.optional(z.string()),
+        contact_info: S.WxaAuthContactInfo,
+        invoice_info: z.optional(S.WxaAuthInvoiceInfo),
+        qualification: z.optional(z.string()),
+        qualification_other: z.optional(z.array(z.string())),
+        account_name: z.string(),
+        account_name_type: z.int(),
+        account_supplemental: z.optional(z.array(z.string())),
+        pay_type: z.int(),
+        auth_identification: z.optional(z.string()),
+        auth_ident_material: z.optional(z.array(z.string())),
+        third_party_phone: z.string(),
+        service_appid: z.optional(z.string()),
+      }),
+    }),
+    result: z.looseObject({
+      taskid: z.optional(z.string()),
+      auth_url: z.optional(z.string()),
+    })
+  },
   "wxaAuth.uploadMaterial": {
     "operationId": "open.wxaAuth.uploadMaterial", "id": "wxaAuth.uploadMaterial", "products": ["miniprogram"], "method": "POST", "host": "api.weixin.qq.com", "path": "/wxa/sec/uploadauthmaterial", "token": "access_token", "multipart": true,
     params: z.object({

@@ -85,6 +85,34 @@ export interface OpenBasicInfoGetSearchStatusResult {
   status?: 0 | 1;
 }
 
+/** Params of `basicInfo.setNickName`: Set the Mini Program's name (设置小程序名称 setNickName) */
+export interface OpenBasicInfoSetNickNameParams {
+  /** The name; names containing the keyword 小程序 are not accepted */
+  nick_name: string;
+  /** media_id (temporary material) of the ID card photo; required for individual accounts (个人号必填) */
+  id_card?: string;
+  /** media_id of the organization code certificate or business license; required for organizations (组织号必填) */
+  license?: string;
+  /** media_id of another supporting document */
+  naming_other_stuff_1?: string;
+  /** media_id of another supporting document */
+  naming_other_stuff_2?: string;
+  /** media_id of another supporting document */
+  naming_other_stuff_3?: string;
+  /** media_id of another supporting document */
+  naming_other_stuff_4?: string;
+  /** media_id of another supporting document */
+  naming_other_stuff_5?: string;
+}
+
+/** Result of `basicInfo.setNickName`: Set the Mini Program's name (设置小程序名称 setNickName) */
+export interface OpenBasicInfoSetNickNameResult {
+  /** Explanation of the materials (材料说明) */
+  wording?: string;
+  /** Review ticket id, for basicInfo.getNickNameStatus (when the name needs review) */
+  audit_id?: number;
+}
+
 /** Params of `basicInfo.setSearchStatus`: Set whether the Mini Program can be found by search (设置搜索状态 setSearchStatus) */
 export interface OpenBasicInfoSetSearchStatusParams {
   /** 1 not searchable, 0 searchable */

@@ -53,6 +53,40 @@ export interface OpenDomainModifyJumpDomainParams {
 /** Result of `domain.modifyJumpDomain`: Configure the Mini Program's business (web-view) domains (配置小程序业务域名 modifyJumpDomain) */
 export type OpenDomainModifyJumpDomainResult = Record<string, unknown>;
 
+/** Params of `domain.modifyServerDomain`: Configure the Mini Program's server domains (配置小程序服务器域名 modifyServerDomain) */
+export interface OpenDomainModifyServerDomainParams {
+  /** add, delete, set (overwrite) or get */
+  action: "add" | "delete" | "set" | "get";
+  /** request domains; not needed for get. Each list at most 200; domains must be registered on the platform first; 50 changes a month */
+  requestdomain?: Array<string>;
+  /** socket domains; not needed for get */
+  wsrequestdomain?: Array<string>;
+  /** uploadFile domains; not needed for get */
+  uploaddomain?: Array<string>;
+  /** downloadFile domains; not needed for get */
+  downloaddomain?: Array<string>;
+  /** udp domains; not needed for get */
+  udpdomain?: Array<string>;
+  /** tcp domains; not needed for get */
+  tcpdomain?: Array<string>;
+}
+
+/** Result of `domain.modifyServerDomain`: Configure the Mini Program's server domains (配置小程序服务器域名 modifyServerDomain) */
+export interface OpenDomainModifyServerDomainResult {
+  /** request domains */
+  requestdomain?: Array<string>;
+  /** socket domains */
+  wsrequestdomain?: Array<string>;
+  /** uploadFile domains */
+  uploaddomain?: Array<string>;
+  /** downloadFile domains */
+  downloaddomain?: Array<string>;
+  /** udp domains */
+  udpdomain?: Array<string>;
+  /** tcp domains */
+  tcpdomain?: Array<string>;
+}
+
 /** Params of `domain.setPrefetchDomain`: Set the DNS prefetch domains (设置DNS预解析域名 setPrefetchDomain) */
 export interface OpenDomainSetPrefetchDomainParams {
   /** Domains to pre-resolve (at most size_limit, 5 by default; 50 changes a month; the table says object, the sample sends a list) */

@@ -1,6 +1,15 @@
 // generated from spec/ by codegen/ — do not edit. Run `npm run generate`.
 import type * as S from '../shapes.js';
 
+/** Params of `fastRegister.rebindAdmin`: Complete the rebinding of the Mini Program's administrator (换绑管理员 componentrebindadmin) */
+export interface OpenFastRegisterRebindAdminParams {
+  /** Rebinding task id, appended (taskid=) to the redirect_uri when the admins confirm on mp.weixin.qq.com/wxopen/componentrebindadmin */
+  taskid: string;
+}
+
+/** Result of `fastRegister.rebindAdmin`: Complete the rebinding of the Mini Program's administrator (换绑管理员 componentrebindadmin) */
+export type OpenFastRegisterRebindAdminResult = Record<string, unknown>;
+
 /** Params of `fastRegister.registerMiniProgram`: Register a Mini Program reusing the Official Account's entity (复用公众号主体快速注册小程序 registerMiniprogramByOffiaccount) */
 export interface OpenFastRegisterRegisterMiniProgramParams {
   /** Ticket carried back to the platform by the Official Account administrator's scan page; retry no sooner than 5 s (61058) */

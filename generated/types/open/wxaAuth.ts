@@ -34,6 +34,90 @@ export interface OpenWxaAuthQueryTaskResult {
   fail_reason?: string;
 }
 
+/** Params of `wxaAuth.resubmit`: Resubmit the Mini Program verification after it was sent back (小程序认证重新提审 secwxaapi_reauth) */
+export interface OpenWxaAuthResubmitParams {
+  /** Verification data (认证数据) */
+  auth_data: {
+    /** Subject type: 1 company, 12 individual business (个体工商户), 15 individual (see getAccountBasicInfo) */
+    customer_type?: 1 | 12 | 15;
+    /** Verification task id (required when resubmitting) */
+    taskid: string;
+    /** Contact information (联系人信息) */
+    contact_info: S.WxaAuthContactInfo;
+    /** Invoice information; not needed when the platform pays (服务商代缴) */
+    invoice_info?: S.WxaAuthInvoiceInfo;
+    /** Required for non-individual subjects: media_id of the subject's qualification (one image; jpg, jpeg, bmp, gif, png) */
+    qualification?: string;
+    /** media_ids of other subject qualification proofs (at most 10 images) */
+    qualification_other?: Array<string>;
+    /** The Mini Program's account name */
+    account_name: string;
+    /** How the name is chosen: 1 from freely chosen words, 2 from a trademark (not closed: the official sample sends 0) */
+    account_name_type: number;
+    /** media_ids of supplementary materials when the name hits keywords (several images) */
+    account_supplemental?: Array<string>;
+    /** Payment: 1 from the platform's prepaid package (服务商预购包), 2 paid by the Mini Program's developer (not closed: the official sample sends 0) */
+    pay_type: number;
+    /** Individual subjects: the identity to verify, a leaf name from wxaAuth.getIdentityTree */
+    auth_identification?: string;
+    /** Required when auth_identification is set: media_ids of identity proofs (up to 10 images; jpg, jpeg, bmp, gif, png) */
+    auth_ident_material?: Array<string>;
+    /** The third-party platform's contact phone (第三方联系电话) */
+    third_party_phone: string;
+    /** Required when the platform pays: its service-market appid, of the same subject as the platform */
+    service_appid?: string;
+  };
+}
+
+/** Result of `wxaAuth.resubmit`: Resubmit the Mini Program verification after it was sent back (小程序认证重新提审 secwxaapi_reauth) */
+export interface OpenWxaAuthResubmitResult {
+  /** Verification task id (in the sample; not in any table read) */
+  taskid?: string;
+}
+
+/** Params of `wxaAuth.submit`: Apply for the Mini Program's WeChat verification (小程序认证 secwxaapi_wxaauth) */
+export interface OpenWxaAuthSubmitParams {
+  /** Verification data (认证数据) */
+  auth_data: {
+    /** Subject type: 1 company, 12 individual business (个体工商户), 15 individual (see getAccountBasicInfo) */
+    customer_type: 1 | 12 | 15;
+    /** Verification task id; required only when resubmitting (wxaAuth.resubmit) */
+    taskid?: string;
+    /** Contact information (联系人信息) */
+    contact_info: S.WxaAuthContactInfo;
+    /** Invoice information; not needed when the platform pays (服务商代缴) */
+    invoice_info?: S.WxaAuthInvoiceInfo;
+    /** Required for non-individual subjects: media_id of the subject's qualification (one image; jpg, jpeg, bmp, gif, png) */
+    qualification?: string;
+    /** media_ids of other subject qualification proofs (at most 10 images) */
+    qualification_other?: Array<string>;
+    /** The Mini Program's account name */
+    account_name: string;
+    /** How the name is chosen: 1 from freely chosen words, 2 from a trademark (not closed: the official sample sends 0) */
+    account_name_type: number;
+    /** media_ids of supplementary materials when the name hits keywords (several images) */
+    account_supplemental?: Array<string>;
+    /** Payment: 1 from the platform's prepaid package (服务商预购包), 2 paid by the Mini Program's developer (not closed: the official sample sends 0) */
+    pay_type: number;
+    /** Individual subjects: the identity to verify, a leaf name from wxaAuth.getIdentityTree */
+    auth_identification?: string;
+    /** Required when auth_identification is set: media_ids of identity proofs (up to 10 images; jpg, jpeg, bmp, gif, png) */
+    auth_ident_material?: Array<string>;
+    /** The third-party platform's contact phone (第三方联系电话) */
+    third_party_phone: string;
+    /** Required when the platform pays: its service-market appid, of the same subject as the platform */
+    service_appid?: string;
+  };
+}
+
+/** Result of `wxaAuth.submit`: Apply for the Mini Program's WeChat verification (小程序认证 secwxaapi_wxaauth) */
+export interface OpenWxaAuthSubmitResult {
+  /** Verification task id, for wxaAuth.queryTask */
+  taskid?: string;
+  /** The Mini Program administrator's authorization link (from the SDK quotes; not in the sample) */
+  auth_url?: string;
+}
+
 /** Params of `wxaAuth.uploadMaterial`: Upload a supplementary material image for the Mini Program verification (小程序认证上传补充材料 secwxaapi_uploadauthmaterial) */
 export interface OpenWxaAuthUploadMaterialParams {
   /** Image: at most 2 MB, PNG/JPEG/JPG/GIF */
