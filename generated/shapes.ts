@@ -3,13 +3,13 @@ import * as z from 'zod/mini';
 import * as H from '../src/http/zod-helpers.js';
 import type { ZodMiniType } from 'zod/mini';
 import type * as T from './types/shapes.js';
-export const CloudbaseCallbackContainerConfig: ZodMiniType<T.CloudbaseCallbackContainerConfig, T.CloudbaseCallbackContainerConfig> = z.lazy(() => z.looseObject({
+export const CloudbaseCallbackContainerConfig: ZodMiniType<T.CloudbaseCallbackContainerConfig, T.In.CloudbaseCallbackContainerConfig> = z.lazy(() => z.looseObject({
   enable: z.boolean(),
   qbase_env: z.string(),
   qbase_container_path: z.string(),
   text_mode: z.union([z.literal(1), z.literal(2)]),
 }));
-export const CloudbaseCallbackFunctionConfig: ZodMiniType<T.CloudbaseCallbackFunctionConfig, T.CloudbaseCallbackFunctionConfig> = z.lazy(() => z.looseObject({
+export const CloudbaseCallbackFunctionConfig: ZodMiniType<T.CloudbaseCallbackFunctionConfig, T.In.CloudbaseCallbackFunctionConfig> = z.lazy(() => z.looseObject({
   enable: z.boolean(),
   callbacks: z.array(z.looseObject({
     msgType: z.string(),
@@ -19,20 +19,20 @@ export const CloudbaseCallbackFunctionConfig: ZodMiniType<T.CloudbaseCallbackFun
     enable: z.boolean(),
   })),
 }));
-export const CloudbaseExtensionFileData: ZodMiniType<T.CloudbaseExtensionFileData, T.CloudbaseExtensionFileData> = z.lazy(() => z.looseObject({
+export const CloudbaseExtensionFileData: ZodMiniType<T.CloudbaseExtensionFileData, T.In.CloudbaseExtensionFileData> = z.lazy(() => z.looseObject({
   CodeUri: z.optional(z.string()),
   UploadUrl: z.optional(z.string()),
   CustomKey: z.optional(z.string()),
   MaxSize: z.optional(z.int()),
 }));
-export const CommentMedia: ZodMiniType<T.CommentMedia, T.CommentMedia> = z.lazy(() => z.looseObject({
+export const CommentMedia: ZodMiniType<T.CommentMedia, T.In.CommentMedia> = z.lazy(() => z.looseObject({
   img: z.optional(z.string()),
   thumbImg: z.optional(z.string()),
   video: z.optional(z.string()),
   videoCover: z.optional(z.string()),
   videoDuration: z.optional(z.int()),
 }));
-export const ComponentFuncInfo: ZodMiniType<T.ComponentFuncInfo, T.ComponentFuncInfo> = z.lazy(() => z.looseObject({
+export const ComponentFuncInfo: ZodMiniType<T.ComponentFuncInfo, T.In.ComponentFuncInfo> = z.lazy(() => z.looseObject({
   funcscope_category: z.looseObject({
     id: z.int(),
     type: z.optional(z.int()),
@@ -45,7 +45,7 @@ export const ComponentFuncInfo: ZodMiniType<T.ComponentFuncInfo, T.ComponentFunc
     can_confirm: z.optional(z.int()),
   })),
 }));
-export const CorpGroupRuleInfo: ZodMiniType<T.CorpGroupRuleInfo, T.CorpGroupRuleInfo> = z.lazy(() => z.looseObject({
+export const CorpGroupRuleInfo: ZodMiniType<T.CorpGroupRuleInfo, T.In.CorpGroupRuleInfo> = z.lazy(() => z.looseObject({
   owner_corp_range: z.looseObject({
     departmentids: z.optional(z.array(z.string())),
     userids: z.optional(z.array(z.string())),
@@ -55,7 +55,7 @@ export const CorpGroupRuleInfo: ZodMiniType<T.CorpGroupRuleInfo, T.CorpGroupRule
     corpids: z.optional(z.array(z.string())),
   }),
 }));
-export const DraftNewsItem: ZodMiniType<T.DraftNewsItem, T.DraftNewsItem> = z.lazy(() => z.looseObject({
+export const DraftNewsItem: ZodMiniType<T.DraftNewsItem, T.In.DraftNewsItem> = z.lazy(() => z.looseObject({
   article_type: z.optional(z.enum(["news", "newspic"])),
   title: z.optional(z.string()),
   author: z.optional(z.string()),
@@ -78,11 +78,11 @@ export const DraftNewsItem: ZodMiniType<T.DraftNewsItem, T.DraftNewsItem> = z.la
   })),
   url: z.optional(z.string()),
 }));
-export const IotDevice: ZodMiniType<T.IotDevice, T.IotDevice> = z.lazy(() => z.looseObject({
+export const IotDevice: ZodMiniType<T.IotDevice, T.In.IotDevice> = z.lazy(() => z.looseObject({
   model_id: z.string(),
   sn: z.string(),
 }));
-export const LinkedCorpExtAttr: ZodMiniType<T.LinkedCorpExtAttr, T.LinkedCorpExtAttr> = z.lazy(() => z.looseObject({
+export const LinkedCorpExtAttr: ZodMiniType<T.LinkedCorpExtAttr, T.In.LinkedCorpExtAttr> = z.lazy(() => z.looseObject({
   attrs: z.optional(z.array(z.looseObject({
     name: z.optional(z.string()),
     type: z.optional(z.int()),
@@ -95,7 +95,7 @@ export const LinkedCorpExtAttr: ZodMiniType<T.LinkedCorpExtAttr, T.LinkedCorpExt
     })),
   }))),
 }));
-export const MenuButton: ZodMiniType<T.MenuButton, T.MenuButton> = z.lazy(() => z.looseObject({
+export const MenuButton: ZodMiniType<T.MenuButton, T.In.MenuButton> = z.lazy(() => z.looseObject({
   type: z.optional(z.string()),
   name: z.string(),
   key: z.optional(z.string()),
@@ -106,28 +106,28 @@ export const MenuButton: ZodMiniType<T.MenuButton, T.MenuButton> = z.lazy(() => 
   article_id: z.optional(z.string()),
   sub_button: z.optional(z.array(MenuButton)),
 }));
-export const OcrImageSize: ZodMiniType<T.OcrImageSize, T.OcrImageSize> = z.lazy(() => z.looseObject({
+export const OcrImageSize: ZodMiniType<T.OcrImageSize, T.In.OcrImageSize> = z.lazy(() => z.looseObject({
   w: z.optional(z.int()),
   h: z.optional(z.int()),
 }));
-export const OcrPoint: ZodMiniType<T.OcrPoint, T.OcrPoint> = z.lazy(() => z.looseObject({
+export const OcrPoint: ZodMiniType<T.OcrPoint, T.In.OcrPoint> = z.lazy(() => z.looseObject({
   x: z.optional(z.int()),
   y: z.optional(z.int()),
 }));
-export const OcrPosition: ZodMiniType<T.OcrPosition, T.OcrPosition> = z.lazy(() => z.looseObject({
+export const OcrPosition: ZodMiniType<T.OcrPosition, T.In.OcrPosition> = z.lazy(() => z.looseObject({
   left_top: z.optional(OcrPoint),
   right_top: z.optional(OcrPoint),
   right_bottom: z.optional(OcrPoint),
   left_bottom: z.optional(OcrPoint),
 }));
-export const OpenStaticStoreInfo: ZodMiniType<T.OpenStaticStoreInfo, T.OpenStaticStoreInfo> = z.lazy(() => z.looseObject({
+export const OpenStaticStoreInfo: ZodMiniType<T.OpenStaticStoreInfo, T.In.OpenStaticStoreInfo> = z.lazy(() => z.looseObject({
   env: z.optional(z.string()),
   domain: z.optional(z.string()),
   bucket: z.optional(z.string()),
   regoin: z.optional(z.string()),
   status: z.optional(z.string()),
 }));
-export const PublishedNewsItem: ZodMiniType<T.PublishedNewsItem, T.PublishedNewsItem> = z.lazy(() => z.looseObject({
+export const PublishedNewsItem: ZodMiniType<T.PublishedNewsItem, T.In.PublishedNewsItem> = z.lazy(() => z.looseObject({
   title: z.optional(z.string()),
   author: z.optional(z.string()),
   digest: z.optional(z.string()),
@@ -141,7 +141,7 @@ export const PublishedNewsItem: ZodMiniType<T.PublishedNewsItem, T.PublishedNews
   url: z.optional(z.string()),
   is_deleted: z.optional(z.boolean()),
 }));
-export const SelfMenuButton: ZodMiniType<T.SelfMenuButton, T.SelfMenuButton> = z.lazy(() => z.looseObject({
+export const SelfMenuButton: ZodMiniType<T.SelfMenuButton, T.In.SelfMenuButton> = z.lazy(() => z.looseObject({
   type: z.optional(z.string()),
   name: z.string(),
   key: z.optional(z.string()),
@@ -154,7 +154,7 @@ export const SelfMenuButton: ZodMiniType<T.SelfMenuButton, T.SelfMenuButton> = z
     list: z.optional(z.array(SelfMenuButton)),
   })),
 }));
-export const SelfMenuNewsItem: ZodMiniType<T.SelfMenuNewsItem, T.SelfMenuNewsItem> = z.lazy(() => z.looseObject({
+export const SelfMenuNewsItem: ZodMiniType<T.SelfMenuNewsItem, T.In.SelfMenuNewsItem> = z.lazy(() => z.looseObject({
   title: z.optional(z.string()),
   author: z.optional(z.string()),
   digest: z.optional(z.string()),
@@ -163,11 +163,11 @@ export const SelfMenuNewsItem: ZodMiniType<T.SelfMenuNewsItem, T.SelfMenuNewsIte
   content_url: z.optional(z.string()),
   source_url: z.optional(z.string()),
 }));
-export const WorkApprovalLangText: ZodMiniType<T.WorkApprovalLangText, T.WorkApprovalLangText> = z.lazy(() => z.looseObject({
+export const WorkApprovalLangText: ZodMiniType<T.WorkApprovalLangText, T.In.WorkApprovalLangText> = z.lazy(() => z.looseObject({
   text: z.optional(z.string()),
   lang: z.optional(z.string()),
 }));
-export const WorkApprovalTemplateControlInput: ZodMiniType<T.WorkApprovalTemplateControlInput, T.WorkApprovalTemplateControlInput> = z.lazy(() => z.looseObject({
+export const WorkApprovalTemplateControlInput: ZodMiniType<T.WorkApprovalTemplateControlInput, T.In.WorkApprovalTemplateControlInput> = z.lazy(() => z.looseObject({
   property: z.looseObject({
     control: z.enum(["Text", "Textarea", "Number", "Money", "Date", "Selector", "Contact", "Tips", "File", "Table", "Location", "RelatedApproval", "DateRange", "PhoneNumber", "Vacation", "Attendance", "BankAccount"]),
     id: z.string(),
@@ -184,20 +184,20 @@ export const WorkApprovalTemplateControlInput: ZodMiniType<T.WorkApprovalTemplat
   }),
   config: z.optional(z.unknown()),
 }));
-export const WorkCalendarPublicRange: ZodMiniType<T.WorkCalendarPublicRange, T.WorkCalendarPublicRange> = z.lazy(() => z.looseObject({
+export const WorkCalendarPublicRange: ZodMiniType<T.WorkCalendarPublicRange, T.In.WorkCalendarPublicRange> = z.lazy(() => z.looseObject({
   userids: z.optional(z.array(z.string())),
   partyids: z.optional(z.array(z.int())),
 }));
-export const WorkCalendarShare: ZodMiniType<T.WorkCalendarShare, T.WorkCalendarShare> = z.lazy(() => z.looseObject({
+export const WorkCalendarShare: ZodMiniType<T.WorkCalendarShare, T.In.WorkCalendarShare> = z.lazy(() => z.looseObject({
   userid: z.string(),
   permission: z.optional(z.union([z.literal(1), z.literal(3)])),
 }));
-export const WorkCalendarShareFailure: ZodMiniType<T.WorkCalendarShareFailure, T.WorkCalendarShareFailure> = z.lazy(() => z.looseObject({
+export const WorkCalendarShareFailure: ZodMiniType<T.WorkCalendarShareFailure, T.In.WorkCalendarShareFailure> = z.lazy(() => z.looseObject({
   errcode: z.optional(z.int()),
   errmsg: z.optional(z.string()),
   userid: z.optional(z.string()),
 }));
-export const WorkCheckinGroup: ZodMiniType<T.WorkCheckinGroup, T.WorkCheckinGroup> = z.lazy(() => z.looseObject({
+export const WorkCheckinGroup: ZodMiniType<T.WorkCheckinGroup, T.In.WorkCheckinGroup> = z.lazy(() => z.looseObject({
   grouptype: z.optional(z.union([z.literal(1), z.literal(2), z.literal(3)])),
   groupid: z.optional(z.int()),
   groupname: z.optional(z.string()),
@@ -285,7 +285,7 @@ export const WorkCheckinGroup: ZodMiniType<T.WorkCheckinGroup, T.WorkCheckinGrou
   offwork_interval_time: z.optional(z.int()),
   buka_restriction: z.optional(z.int()),
 }));
-export const WorkCheckinGroupInput: ZodMiniType<T.WorkCheckinGroupInput, T.WorkCheckinGroupInput> = z.lazy(() => z.looseObject({
+export const WorkCheckinGroupInput: ZodMiniType<T.WorkCheckinGroupInput, T.In.WorkCheckinGroupInput> = z.lazy(() => z.looseObject({
   groupid: z.optional(z.int()),
   grouptype: z.optional(z.int()),
   groupname: z.optional(z.string()),
@@ -362,7 +362,7 @@ export const WorkCheckinGroupInput: ZodMiniType<T.WorkCheckinGroupInput, T.WorkC
   })),
   buka_restriction: z.optional(z.int()),
 }));
-export const WorkCheckinOtRestInfo: ZodMiniType<T.WorkCheckinOtRestInfo, T.WorkCheckinOtRestInfo> = z.lazy(() => z.looseObject({
+export const WorkCheckinOtRestInfo: ZodMiniType<T.WorkCheckinOtRestInfo, T.In.WorkCheckinOtRestInfo> = z.lazy(() => z.looseObject({
   type: z.optional(z.int()),
   fix_time_rule: z.optional(z.looseObject({
     fix_time_begin_sec: z.optional(z.int()),
@@ -375,7 +375,7 @@ export const WorkCheckinOtRestInfo: ZodMiniType<T.WorkCheckinOtRestInfo, T.WorkC
     }))),
   })),
 }));
-export const WorkCheckinSchedule: ZodMiniType<T.WorkCheckinSchedule, T.WorkCheckinSchedule> = z.lazy(() => z.looseObject({
+export const WorkCheckinSchedule: ZodMiniType<T.WorkCheckinSchedule, T.In.WorkCheckinSchedule> = z.lazy(() => z.looseObject({
   schedule_id: z.optional(z.int()),
   schedule_name: z.optional(z.string()),
   time_section: z.optional(z.array(z.looseObject({
@@ -404,13 +404,13 @@ export const WorkCheckinSchedule: ZodMiniType<T.WorkCheckinSchedule, T.WorkCheck
   max_allow_arrive_early: z.optional(z.int()),
   max_allow_arrive_late: z.optional(z.int()),
 }));
-export const WorkCheckinTime: ZodMiniType<T.WorkCheckinTime, T.WorkCheckinTime> = z.lazy(() => z.looseObject({
+export const WorkCheckinTime: ZodMiniType<T.WorkCheckinTime, T.In.WorkCheckinTime> = z.lazy(() => z.looseObject({
   work_sec: z.optional(z.int()),
   off_work_sec: z.optional(z.int()),
   remind_work_sec: z.optional(z.int()),
   remind_off_work_sec: z.optional(z.int()),
 }));
-export const WorkContactExtAttr: ZodMiniType<T.WorkContactExtAttr, T.WorkContactExtAttr> = z.lazy(() => z.looseObject({
+export const WorkContactExtAttr: ZodMiniType<T.WorkContactExtAttr, T.In.WorkContactExtAttr> = z.lazy(() => z.looseObject({
   Name: z.string(),
   Type: z.int(),
   Text: z.optional(z.looseObject({
@@ -421,7 +421,7 @@ export const WorkContactExtAttr: ZodMiniType<T.WorkContactExtAttr, T.WorkContact
     Url: z.optional(z.string()),
   })),
 }));
-export const WorkJournalRange: ZodMiniType<T.WorkJournalRange, T.WorkJournalRange> = z.lazy(() => z.looseObject({
+export const WorkJournalRange: ZodMiniType<T.WorkJournalRange, T.In.WorkJournalRange> = z.lazy(() => z.looseObject({
   user_list: z.optional(z.array(WorkJournalUserRef)),
   party_list: z.optional(z.array(z.looseObject({
     open_partyid: z.optional(z.string()),
@@ -430,7 +430,7 @@ export const WorkJournalRange: ZodMiniType<T.WorkJournalRange, T.WorkJournalRang
     open_tagid: z.optional(z.string()),
   }))),
 }));
-export const WorkJournalStatItem: ZodMiniType<T.WorkJournalStatItem, T.WorkJournalStatItem> = z.lazy(() => z.looseObject({
+export const WorkJournalStatItem: ZodMiniType<T.WorkJournalStatItem, T.In.WorkJournalStatItem> = z.lazy(() => z.looseObject({
   user: z.optional(WorkJournalUserRef),
   itemlist: z.optional(z.array(z.looseObject({
     journaluuid: z.optional(z.string()),
@@ -438,10 +438,10 @@ export const WorkJournalStatItem: ZodMiniType<T.WorkJournalStatItem, T.WorkJourn
     flag: z.optional(z.union([z.literal(0), z.literal(1)])),
   }))),
 }));
-export const WorkJournalUserRef: ZodMiniType<T.WorkJournalUserRef, T.WorkJournalUserRef> = z.lazy(() => z.looseObject({
+export const WorkJournalUserRef: ZodMiniType<T.WorkJournalUserRef, T.In.WorkJournalUserRef> = z.lazy(() => z.looseObject({
   userid: z.optional(z.string()),
 }));
-export const WorkMenuButton: ZodMiniType<T.WorkMenuButton, T.WorkMenuButton> = z.lazy(() => z.looseObject({
+export const WorkMenuButton: ZodMiniType<T.WorkMenuButton, T.In.WorkMenuButton> = z.lazy(() => z.looseObject({
   type: z.optional(z.enum(["click", "view", "scancode_push", "scancode_waitmsg", "pic_sysphoto", "pic_photo_or_album", "pic_weixin", "location_select", "view_miniprogram"])),
   name: z.string(),
   key: z.optional(z.string()),
@@ -450,7 +450,7 @@ export const WorkMenuButton: ZodMiniType<T.WorkMenuButton, T.WorkMenuButton> = z
   appid: z.optional(z.string()),
   sub_button: z.optional(z.array(WorkMenuButton)),
 }));
-export const WorkMpNewsArticle: ZodMiniType<T.WorkMpNewsArticle, T.WorkMpNewsArticle> = z.lazy(() => z.looseObject({
+export const WorkMpNewsArticle: ZodMiniType<T.WorkMpNewsArticle, T.In.WorkMpNewsArticle> = z.lazy(() => z.looseObject({
   title: z.string(),
   thumb_media_id: z.string(),
   author: z.optional(z.string()),
@@ -458,7 +458,7 @@ export const WorkMpNewsArticle: ZodMiniType<T.WorkMpNewsArticle, T.WorkMpNewsArt
   content: z.string(),
   digest: z.optional(z.string()),
 }));
-export const WorkNewsArticle: ZodMiniType<T.WorkNewsArticle, T.WorkNewsArticle> = z.lazy(() => z.looseObject({
+export const WorkNewsArticle: ZodMiniType<T.WorkNewsArticle, T.In.WorkNewsArticle> = z.lazy(() => z.looseObject({
   title: z.string(),
   description: z.optional(z.string()),
   url: z.optional(z.string()),
@@ -466,14 +466,14 @@ export const WorkNewsArticle: ZodMiniType<T.WorkNewsArticle, T.WorkNewsArticle> 
   appid: z.optional(z.string()),
   pagepath: z.optional(z.string()),
 }));
-export const WorkScheduleAttendee: ZodMiniType<T.WorkScheduleAttendee, T.WorkScheduleAttendee> = z.lazy(() => z.looseObject({
+export const WorkScheduleAttendee: ZodMiniType<T.WorkScheduleAttendee, T.In.WorkScheduleAttendee> = z.lazy(() => z.looseObject({
   userid: z.string(),
 }));
-export const WorkScheduleAttendeeStatus: ZodMiniType<T.WorkScheduleAttendeeStatus, T.WorkScheduleAttendeeStatus> = z.lazy(() => z.looseObject({
+export const WorkScheduleAttendeeStatus: ZodMiniType<T.WorkScheduleAttendeeStatus, T.In.WorkScheduleAttendeeStatus> = z.lazy(() => z.looseObject({
   userid: z.optional(z.string()),
   response_status: z.optional(z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)])),
 }));
-export const WorkScheduleReminderInfo: ZodMiniType<T.WorkScheduleReminderInfo, T.WorkScheduleReminderInfo> = z.lazy(() => z.looseObject({
+export const WorkScheduleReminderInfo: ZodMiniType<T.WorkScheduleReminderInfo, T.In.WorkScheduleReminderInfo> = z.lazy(() => z.looseObject({
   is_remind: z.optional(z.union([z.literal(0), z.literal(1)])),
   is_repeat: z.optional(z.union([z.literal(0), z.literal(1)])),
   remind_before_event_secs: z.optional(z.int()),
@@ -489,7 +489,7 @@ export const WorkScheduleReminderInfo: ZodMiniType<T.WorkScheduleReminderInfo, T
     start_time: z.optional(z.int()),
   }))),
 }));
-export const WorkScheduleReminders: ZodMiniType<T.WorkScheduleReminders, T.WorkScheduleReminders> = z.lazy(() => z.looseObject({
+export const WorkScheduleReminders: ZodMiniType<T.WorkScheduleReminders, T.In.WorkScheduleReminders> = z.lazy(() => z.looseObject({
   is_remind: z.optional(z.union([z.literal(0), z.literal(1)])),
   is_repeat: z.optional(z.union([z.literal(0), z.literal(1)])),
   remind_before_event_secs: z.optional(z.union([z.literal(0), z.literal(300), z.literal(900), z.literal(3600), z.literal(86400)])),
@@ -502,7 +502,7 @@ export const WorkScheduleReminders: ZodMiniType<T.WorkScheduleReminders, T.WorkS
   repeat_day_of_month: z.optional(z.array(z.int())),
   timezone: z.optional(z.int()),
 }));
-export const WorkSuiteAuthAgent: ZodMiniType<T.WorkSuiteAuthAgent, T.WorkSuiteAuthAgent> = z.lazy(() => z.looseObject({
+export const WorkSuiteAuthAgent: ZodMiniType<T.WorkSuiteAuthAgent, T.In.WorkSuiteAuthAgent> = z.lazy(() => z.looseObject({
   agentid: z.int(),
   name: z.optional(z.string()),
   round_logo_url: z.optional(z.string()),
@@ -525,7 +525,7 @@ export const WorkSuiteAuthAgent: ZodMiniType<T.WorkSuiteAuthAgent, T.WorkSuiteAu
     share_type: z.optional(z.int()),
   })),
 }));
-export const WorkSuiteAuthCorpInfo: ZodMiniType<T.WorkSuiteAuthCorpInfo, T.WorkSuiteAuthCorpInfo> = z.lazy(() => z.looseObject({
+export const WorkSuiteAuthCorpInfo: ZodMiniType<T.WorkSuiteAuthCorpInfo, T.In.WorkSuiteAuthCorpInfo> = z.lazy(() => z.looseObject({
   corpid: z.string(),
   corp_name: z.optional(z.string()),
   corp_type: z.optional(z.string()),
@@ -539,14 +539,14 @@ export const WorkSuiteAuthCorpInfo: ZodMiniType<T.WorkSuiteAuthCorpInfo, T.WorkS
   corp_industry: z.optional(z.string()),
   corp_sub_industry: z.optional(z.string()),
 }));
-export const WorkSuiteAuthInfo: ZodMiniType<T.WorkSuiteAuthInfo, T.WorkSuiteAuthInfo> = z.lazy(() => z.looseObject({
+export const WorkSuiteAuthInfo: ZodMiniType<T.WorkSuiteAuthInfo, T.In.WorkSuiteAuthInfo> = z.lazy(() => z.looseObject({
   agent: z.optional(z.array(WorkSuiteAuthAgent)),
 }));
-export const WorkSuiteDealerCorpInfo: ZodMiniType<T.WorkSuiteDealerCorpInfo, T.WorkSuiteDealerCorpInfo> = z.lazy(() => z.looseObject({
+export const WorkSuiteDealerCorpInfo: ZodMiniType<T.WorkSuiteDealerCorpInfo, T.In.WorkSuiteDealerCorpInfo> = z.lazy(() => z.looseObject({
   corpid: z.optional(z.string()),
   corp_name: z.optional(z.string()),
 }));
-export const WorkSuiteEditionInfo: ZodMiniType<T.WorkSuiteEditionInfo, T.WorkSuiteEditionInfo> = z.lazy(() => z.looseObject({
+export const WorkSuiteEditionInfo: ZodMiniType<T.WorkSuiteEditionInfo, T.In.WorkSuiteEditionInfo> = z.lazy(() => z.looseObject({
   agent: z.optional(z.array(z.looseObject({
     agentid: z.optional(z.int()),
     edition_id: z.optional(z.string()),
@@ -558,7 +558,7 @@ export const WorkSuiteEditionInfo: ZodMiniType<T.WorkSuiteEditionInfo, T.WorkSui
     is_shared_from_other_corp: z.optional(z.boolean()),
   }))),
 }));
-export const WorkTemplateCard: ZodMiniType<T.WorkTemplateCard, T.WorkTemplateCard> = z.lazy(() => z.looseObject({
+export const WorkTemplateCard: ZodMiniType<T.WorkTemplateCard, T.In.WorkTemplateCard> = z.lazy(() => z.looseObject({
   card_type: z.enum(["text_notice", "news_notice", "button_interaction", "vote_interaction", "multiple_interaction"]),
   source: z.optional(z.looseObject({
     icon_url: z.optional(z.string()),
@@ -667,7 +667,7 @@ export const WorkTemplateCard: ZodMiniType<T.WorkTemplateCard, T.WorkTemplateCar
     })),
   }))),
 }));
-export const WorkTrustDevice: ZodMiniType<T.WorkTrustDevice, T.WorkTrustDevice> = z.lazy(() => z.looseObject({
+export const WorkTrustDevice: ZodMiniType<T.WorkTrustDevice, T.In.WorkTrustDevice> = z.lazy(() => z.looseObject({
   device_code: z.optional(z.string()),
   system: z.optional(z.string()),
   mac_addr: z.optional(z.array(z.string())),
@@ -684,7 +684,7 @@ export const WorkTrustDevice: ZodMiniType<T.WorkTrustDevice, T.WorkTrustDevice> 
   source: z.optional(z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)])),
   status: z.optional(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)])),
 }));
-export const WorkUserAttr: ZodMiniType<T.WorkUserAttr, T.WorkUserAttr> = z.lazy(() => z.looseObject({
+export const WorkUserAttr: ZodMiniType<T.WorkUserAttr, T.In.WorkUserAttr> = z.lazy(() => z.looseObject({
   type: z.union([z.literal(0), z.literal(1), z.literal(2)]),
   name: z.string(),
   text: z.optional(z.looseObject({
@@ -700,12 +700,12 @@ export const WorkUserAttr: ZodMiniType<T.WorkUserAttr, T.WorkUserAttr> = z.lazy(
     title: z.optional(z.string()),
   })),
 }));
-export const WorkWorkbenchImage: ZodMiniType<T.WorkWorkbenchImage, T.WorkWorkbenchImage> = z.lazy(() => z.looseObject({
+export const WorkWorkbenchImage: ZodMiniType<T.WorkWorkbenchImage, T.In.WorkWorkbenchImage> = z.lazy(() => z.looseObject({
   url: z.optional(z.string()),
   jump_url: z.optional(z.string()),
   pagepath: z.optional(z.string()),
 }));
-export const WorkWorkbenchKeyData: ZodMiniType<T.WorkWorkbenchKeyData, T.WorkWorkbenchKeyData> = z.lazy(() => z.looseObject({
+export const WorkWorkbenchKeyData: ZodMiniType<T.WorkWorkbenchKeyData, T.In.WorkWorkbenchKeyData> = z.lazy(() => z.looseObject({
   items: z.optional(z.array(z.looseObject({
     key: z.optional(z.string()),
     data: z.string(),
@@ -713,23 +713,23 @@ export const WorkWorkbenchKeyData: ZodMiniType<T.WorkWorkbenchKeyData, T.WorkWor
     pagepath: z.optional(z.string()),
   }))),
 }));
-export const WorkWorkbenchList: ZodMiniType<T.WorkWorkbenchList, T.WorkWorkbenchList> = z.lazy(() => z.looseObject({
+export const WorkWorkbenchList: ZodMiniType<T.WorkWorkbenchList, T.In.WorkWorkbenchList> = z.lazy(() => z.looseObject({
   items: z.optional(z.array(z.looseObject({
     title: z.string(),
     jump_url: z.optional(z.string()),
     pagepath: z.optional(z.string()),
   }))),
 }));
-export const WorkWorkbenchWebview: ZodMiniType<T.WorkWorkbenchWebview, T.WorkWorkbenchWebview> = z.lazy(() => z.looseObject({
+export const WorkWorkbenchWebview: ZodMiniType<T.WorkWorkbenchWebview, T.In.WorkWorkbenchWebview> = z.lazy(() => z.looseObject({
   url: z.optional(z.string()),
   jump_url: z.optional(z.string()),
   pagepath: z.optional(z.string()),
 }));
-export const WxaAuthContactInfo: ZodMiniType<T.WxaAuthContactInfo, T.WxaAuthContactInfo> = z.lazy(() => z.looseObject({
+export const WxaAuthContactInfo: ZodMiniType<T.WxaAuthContactInfo, T.In.WxaAuthContactInfo> = z.lazy(() => z.looseObject({
   name: z.optional(z.string()),
   email: z.optional(z.string()),
 }));
-export const WxaAuthIdentityNode: ZodMiniType<T.WxaAuthIdentityNode, T.WxaAuthIdentityNode> = z.lazy(() => z.looseObject({
+export const WxaAuthIdentityNode: ZodMiniType<T.WxaAuthIdentityNode, T.In.WxaAuthIdentityNode> = z.lazy(() => z.looseObject({
   name: z.optional(z.string()),
   node_id: z.optional(z.int()),
   node_list: z.optional(z.array(WxaAuthIdentityNode)),
@@ -737,7 +737,7 @@ export const WxaAuthIdentityNode: ZodMiniType<T.WxaAuthIdentityNode, T.WxaAuthId
     requirement: z.optional(z.string()),
   })),
 }));
-export const WxaAuthInvoiceInfo: ZodMiniType<T.WxaAuthInvoiceInfo, T.WxaAuthInvoiceInfo> = z.lazy(() => z.looseObject({
+export const WxaAuthInvoiceInfo: ZodMiniType<T.WxaAuthInvoiceInfo, T.In.WxaAuthInvoiceInfo> = z.lazy(() => z.looseObject({
   invoice_type: z.optional(z.int()),
   electronic: z.optional(z.looseObject({
     id: z.optional(z.string()),

@@ -91,9 +91,10 @@ export function emitShapeSchemas(ir: Ir): SourceFileStructure {
         declarations: [
           {
             name: s.name,
-            // Shapes may refer to themselves, so each needs an annotation: the shape's type. There are
-            // tens of shapes, not thousands of endpoints, so the check this costs stays small.
-            type: `ZodMiniType<T.${s.name}, T.${s.name}>`,
+            // Shapes may refer to themselves, so each needs an annotation: the shape's type, read and
+            // written (int64 fields accept numbers too). There are tens of shapes, not thousands of
+            // endpoints, so the check this costs stays small.
+            type: `ZodMiniType<T.${s.name}, T.In.${s.name}>`,
             initializer: `z.lazy(() => ${zodExpr({ ...s.field, required: true }, 'output')})`,
           },
         ],

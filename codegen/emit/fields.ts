@@ -60,7 +60,8 @@ const KINDS: Record<FieldType, KindRow> = {
     openapi: () => ({ type: 'string', format: 'binary' }),
   },
   ref: {
-    ts: (f, _mode, ns) => `${ns}${f.ref}`,
+    // A shape is read as `S.X`; written as `S.In.X` (its input side: int64 also as a number).
+    ts: (f, mode, ns) => (mode === 'input' ? `${ns}In.${f.ref}` : `${ns}${f.ref}`),
     zod: (f, _mode, ns) => `${ns}${f.ref}`,
     openapi: (f) => ({ $ref: `#/components/schemas/${f.ref}` }),
   },

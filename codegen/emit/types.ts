@@ -89,6 +89,10 @@ export function emitShapeTypes(ir: Ir): SourceFileStructure {
         docs: s.field.doc ? [docText(s.field.doc)] : [],
         type: tsType(s.field, 'output'),
       })),
+      // What a request may send for each shape (int64 fields also as numbers, defaults optional).
+      `export namespace In {\n${ir.shapes
+        .map((s) => `  export type ${s.name} = ${tsType(s.field, 'input')};`)
+        .join('\n')}\n}`,
     ],
   };
 }

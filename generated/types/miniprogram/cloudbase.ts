@@ -899,9 +899,9 @@ export interface MpCloudbaseSendSmsV2Result {
 /** Params of `cloudbase.setCallbackConfig`: Upload the message-push configuration (cloud function and cloud hosting) (上传消息推送配置) */
 export interface MpCloudbaseSetCallbackConfigParams {
   /** Cloud function configuration; left out: not updated */
-  function_config?: S.CloudbaseCallbackFunctionConfig;
+  function_config?: S.In.CloudbaseCallbackFunctionConfig;
   /** Cloud hosting configuration; left out: not updated (function push cannot be enabled while hosting push is on) */
-  container_config?: S.CloudbaseCallbackContainerConfig;
+  container_config?: S.In.CloudbaseCallbackContainerConfig;
 }
 
 /** Result of `cloudbase.setCallbackConfig`: Upload the message-push configuration (cloud function and cloud hosting) (上传消息推送配置) */

@@ -9,7 +9,7 @@ export interface MpHardwareDeviceAddGroupDeviceParams {
    * Devices to add (a group holds at most 50; a device belongs to one group at a time)
    * (items ≤ 50)
    */
-  device_list: Array<S.IotDevice>;
+  device_list: Array<S.In.IotDevice>;
   /** true moves devices that are in another group into this one (use with care) */
   force_add?: boolean;
 }
@@ -64,7 +64,7 @@ export interface MpHardwareDeviceRemoveGroupDeviceParams {
   /** Device group id */
   group_id: string;
   /** Devices to remove */
-  device_list: Array<S.IotDevice>;
+  device_list: Array<S.In.IotDevice>;
 }
 
 /** Result of `hardwareDevice.removeGroupDevice`: Remove devices from a device group (设备组删除设备 removeIotGroupDevice) */

@@ -7,7 +7,7 @@ export interface MenuAddConditionalParams {
    * Top-level buttons (1-3)
    * (items 1–3)
    */
-  button: Array<S.MenuButton>;
+  button: Array<S.In.MenuButton>;
   /** Who sees the menu; at least one field must be set */
   matchrule: {
     /** User tag id (see tags.get) */
@@ -41,7 +41,7 @@ export interface MenuCreateParams {
    * Top-level buttons (1-3), each with up to 5 sub-buttons
    * (items 1–3)
    */
-  button: Array<S.MenuButton>;
+  button: Array<S.In.MenuButton>;
 }
 
 /** Result of `menu.create`: Create the default custom menu (创建自定义菜单) */

@@ -43,9 +43,9 @@ export interface OpenWxaAuthResubmitParams {
     /** Verification task id (required when resubmitting) */
     taskid: string;
     /** Contact information (联系人信息) */
-    contact_info: S.WxaAuthContactInfo;
+    contact_info: S.In.WxaAuthContactInfo;
     /** Invoice information; not needed when the platform pays (服务商代缴) */
-    invoice_info?: S.WxaAuthInvoiceInfo;
+    invoice_info?: S.In.WxaAuthInvoiceInfo;
     /** Required for non-individual subjects: media_id of the subject's qualification (one image; jpg, jpeg, bmp, gif, png) */
     qualification?: string;
     /** media_ids of other subject qualification proofs (at most 10 images) */
@@ -84,9 +84,9 @@ export interface OpenWxaAuthSubmitParams {
     /** Verification task id; required only when resubmitting (wxaAuth.resubmit) */
     taskid?: string;
     /** Contact information (联系人信息) */
-    contact_info: S.WxaAuthContactInfo;
+    contact_info: S.In.WxaAuthContactInfo;
     /** Invoice information; not needed when the platform pays (服务商代缴) */
-    invoice_info?: S.WxaAuthInvoiceInfo;
+    invoice_info?: S.In.WxaAuthInvoiceInfo;
     /** Required for non-individual subjects: media_id of the subject's qualification (one image; jpg, jpeg, bmp, gif, png) */
     qualification?: string;
     /** media_ids of other subject qualification proofs (at most 10 images) */

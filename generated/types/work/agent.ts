@@ -15,22 +15,22 @@ export interface WorkAgentBatchSetWorkbenchDataParams {
     /** Template type: keydata, image, list or webview */
     type: "keydata";
     /** Key data template data */
-    keydata: S.WorkWorkbenchKeyData;
+    keydata: S.In.WorkWorkbenchKeyData;
   } | {
     /** Template type: keydata, image, list or webview */
     type: "image";
     /** Image template data */
-    image: S.WorkWorkbenchImage;
+    image: S.In.WorkWorkbenchImage;
   } | {
     /** Template type: keydata, image, list or webview */
     type: "list";
     /** List template data */
-    list: S.WorkWorkbenchList;
+    list: S.In.WorkWorkbenchList;
   } | {
     /** Template type: keydata, image, list or webview */
     type: "webview";
     /** Webview template data */
-    webview: S.WorkWorkbenchWebview;
+    webview: S.In.WorkWorkbenchWebview;
   };
 }
 
@@ -215,7 +215,7 @@ export type WorkAgentSetWorkbenchDataParams = {
   /** Template type: keydata, image, list or webview */
   type: "keydata";
   /** Key data template data */
-  keydata: S.WorkWorkbenchKeyData;
+  keydata: S.In.WorkWorkbenchKeyData;
 } | {
   /** The app id */
   agentid: number;
@@ -224,7 +224,7 @@ export type WorkAgentSetWorkbenchDataParams = {
   /** Template type: keydata, image, list or webview */
   type: "image";
   /** Image template data */
-  image: S.WorkWorkbenchImage;
+  image: S.In.WorkWorkbenchImage;
 } | {
   /** The app id */
   agentid: number;
@@ -233,7 +233,7 @@ export type WorkAgentSetWorkbenchDataParams = {
   /** Template type: keydata, image, list or webview */
   type: "list";
   /** List template data */
-  list: S.WorkWorkbenchList;
+  list: S.In.WorkWorkbenchList;
 } | {
   /** The app id */
   agentid: number;
@@ -242,7 +242,7 @@ export type WorkAgentSetWorkbenchDataParams = {
   /** Template type: keydata, image, list or webview */
   type: "webview";
   /** Webview template data */
-  webview: S.WorkWorkbenchWebview;
+  webview: S.In.WorkWorkbenchWebview;
 };
 /** Result of `agent.setWorkbenchData`: Set the workbench data shown to one user (设置应用在用户工作台展示的数据) */
 export type WorkAgentSetWorkbenchDataResult = Record<string, unknown>;
@@ -254,13 +254,13 @@ export interface WorkAgentSetWorkbenchTemplateParams {
   /** Template type: keydata, image, list or webview; normal switches back to the plain grid or list display */
   type: "keydata" | "image" | "list" | "webview" | "normal";
   /** Corp-level default data when type is keydata */
-  keydata?: S.WorkWorkbenchKeyData;
+  keydata?: S.In.WorkWorkbenchKeyData;
   /** Corp-level default data when type is image */
-  image?: S.WorkWorkbenchImage;
+  image?: S.In.WorkWorkbenchImage;
   /** Corp-level default data when type is list */
-  list?: S.WorkWorkbenchList;
+  list?: S.In.WorkWorkbenchList;
   /** Corp-level default data when type is webview */
-  webview?: S.WorkWorkbenchWebview;
+  webview?: S.In.WorkWorkbenchWebview;
   /**
    * true overwrites the data every user currently has; false (default) keeps it
    * @default false

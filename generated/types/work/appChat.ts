@@ -144,7 +144,7 @@ export type WorkAppChatSendParams = {
   /** News message */
   news: {
     /** Articles (1 to 8) (items 1–8) */
-    articles: Array<S.WorkNewsArticle>;
+    articles: Array<S.In.WorkNewsArticle>;
   };
 } | {
   /** The chat id */
@@ -156,7 +156,7 @@ export type WorkAppChatSendParams = {
   /** mpnews message: like news, but the content is stored in WeCom */
   mpnews: {
     /** Articles (1 to 8) (items 1–8) */
-    articles: Array<S.WorkMpNewsArticle>;
+    articles: Array<S.In.WorkMpNewsArticle>;
   };
 } | {
   /** The chat id */

@@ -32,7 +32,7 @@ export interface WorkApprovalApplyEventParams {
       /** Control id (from approval.getTemplateDetail) */
       id: string;
       /** Control name per language (in the official sample, not in the table) */
-      title?: Array<S.WorkApprovalLangText>;
+      title?: Array<S.In.WorkApprovalLangText>;
       /** The control's value; its members differ per control type (the page's appendix) */
       value: unknown;
     }>;
@@ -79,7 +79,7 @@ export interface WorkApprovalCreateTemplateParams {
   /** The template's controls */
   template_content?: {
     /** Controls, in display order */
-    controls?: Array<S.WorkApprovalTemplateControlInput>;
+    controls?: Array<S.In.WorkApprovalTemplateControlInput>;
   };
 }
 
@@ -373,7 +373,7 @@ export interface WorkApprovalUpdateTemplateParams {
   /** The template's controls */
   template_content?: {
     /** Controls, in display order */
-    controls?: Array<S.WorkApprovalTemplateControlInput>;
+    controls?: Array<S.In.WorkApprovalTemplateControlInput>;
   };
 }
 

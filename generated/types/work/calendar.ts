@@ -17,11 +17,11 @@ export interface WorkCalendarAddParams {
     description?: string;
     /** 1 for a public calendar (each person creates or subscribes to at most 100); cannot be updated */
     is_public?: 0 | 1;
-    public_range?: S.WorkCalendarPublicRange;
+    public_range?: S.In.WorkCalendarPublicRange;
     /** 1 for an all-staff calendar (at most 20 per corp; a public calendar that needs public_range; no colour, default or read-only); cannot be updated */
     is_corp_calendar?: 0 | 1;
     /** Members of the calendar's notification range, at most 2000 (items ≤ 2000) */
-    shares?: Array<S.WorkCalendarShare>;
+    shares?: Array<S.In.WorkCalendarShare>;
   };
   /** The installed app's agentid; only old third-party multi-app suites send it */
   agentid?: number;
@@ -101,9 +101,9 @@ export interface WorkCalendarUpdateParams {
     color: string;
     /** Calendar description, 0 to 512 characters (length ≤ 512) */
     description?: string;
-    public_range?: S.WorkCalendarPublicRange;
+    public_range?: S.In.WorkCalendarPublicRange;
     /** Members of the calendar's notification range, at most 2000 (items ≤ 2000) */
-    shares?: Array<S.WorkCalendarShare>;
+    shares?: Array<S.In.WorkCalendarShare>;
   };
 }
 

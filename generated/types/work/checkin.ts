@@ -4,7 +4,7 @@ import type * as S from '../shapes.js';
 /** Params of `checkin.addOption`: Create a checkin rule (创建打卡规则) */
 export interface WorkCheckinAddOptionParams {
   /** The rule (see 打卡规则字段说明); groupid is ignored when creating */
-  group?: S.WorkCheckinGroupInput;
+  group?: S.In.WorkCheckinGroupInput;
   /**
    * Whether the rule takes effect immediately
    * @default false
@@ -513,7 +513,7 @@ export type WorkCheckinSetScheduleListResult = Record<string, unknown>;
 /** Params of `checkin.updateOption`: Update a checkin rule (修改打卡规则) */
 export interface WorkCheckinUpdateOptionParams {
   /** The rule (see 打卡规则字段说明); groupid must be given */
-  group?: S.WorkCheckinGroupInput;
+  group?: S.In.WorkCheckinGroupInput;
   /**
    * Whether the change takes effect immediately
    * @default false

@@ -200,7 +200,7 @@ export interface WorkCorpGroupRuleAddParams {
   /** Chain id */
   chain_id: string;
   /** The rule's details */
-  rule_info: S.CorpGroupRuleInfo;
+  rule_info: S.In.CorpGroupRuleInfo;
 }
 
 /** Result of `corpGroup.rule.add`: Add a rule (新增对接规则) */
@@ -253,7 +253,7 @@ export interface WorkCorpGroupRuleModifyParams {
   /** Rule id */
   rule_id: number;
   /** The rule's details */
-  rule_info: S.CorpGroupRuleInfo;
+  rule_info: S.In.CorpGroupRuleInfo;
 }
 
 /** Result of `corpGroup.rule.modify`: Modify a rule (更新对接规则) */

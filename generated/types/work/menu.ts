@@ -6,7 +6,7 @@ export interface WorkMenuCreateParams {
   /** The app id (corp apps only; third parties may not call this) */
   agentid: number;
   /** Top-level buttons (1 to 3) */
-  button: Array<S.WorkMenuButton>;
+  button: Array<S.In.WorkMenuButton>;
 }
 
 /** Result of `menu.create`: Create an app's custom menu (创建菜单) */

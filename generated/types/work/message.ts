@@ -208,7 +208,7 @@ export type WorkMessageSendParams = {
   /** News message */
   news: {
     /** Articles (1 to 8) (items 1–8) */
-    articles: Array<S.WorkNewsArticle>;
+    articles: Array<S.In.WorkNewsArticle>;
   };
 } | {
   /** Member UserIDs separated by |, at most 1000; @all sends to every member of the app's visible range */
@@ -232,7 +232,7 @@ export type WorkMessageSendParams = {
   /** mpnews message: like news, but the content is stored in WeCom */
   mpnews: {
     /** Articles (1 to 8) (items 1–8) */
-    articles: Array<S.WorkMpNewsArticle>;
+    articles: Array<S.In.WorkMpNewsArticle>;
   };
 } | {
   /** Member UserIDs separated by |, at most 1000; @all sends to every member of the app's visible range */
@@ -317,7 +317,7 @@ export type WorkMessageSendParams = {
   /** Duplicate check interval in seconds, default 1800, at most 4 hours (value ≤ 14400) @default 1800 */
   duplicate_check_interval?: number;
   /** Template card */
-  template_card: S.WorkTemplateCard;
+  template_card: S.In.WorkTemplateCard;
 };
 
 /** Result of `message.send`: Send an app message to members, departments or tags (发送应用消息) */
@@ -388,7 +388,7 @@ export interface WorkMessageUpdateTemplateCardParams {
     replace_name: string;
   };
   /** Replace the card with a new template card (any type) */
-  template_card?: S.WorkTemplateCard;
+  template_card?: S.In.WorkTemplateCard;
 }
 
 /** Result of `message.updateTemplateCard`: Update a sent template card (更新模版卡片消息) */

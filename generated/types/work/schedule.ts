@@ -8,12 +8,12 @@ export interface WorkScheduleAddParams {
     /** UserIDs of the schedule's admins, who must be attendees; at most 3 (items ≤ 3) */
     admins?: Array<string>;
     /** Attendees, at most 1000 (items ≤ 1000) */
-    attendees?: Array<S.WorkScheduleAttendee>;
+    attendees?: Array<S.In.WorkScheduleAttendee>;
     /** Title, 0 to 128 characters; shown as 新建事件 when left out (length ≤ 128) */
     summary?: string;
     /** Description, at most 1000 characters (length ≤ 1000) */
     description?: string;
-    reminders?: S.WorkScheduleReminders;
+    reminders?: S.In.WorkScheduleReminders;
     /** Location, at most 128 characters (length ≤ 128) */
     location?: string;
     /** Start time (Unix time) */
@@ -40,7 +40,7 @@ export interface WorkScheduleAddAttendeesParams {
   /** Schedule id returned by schedule.add */
   schedule_id: string;
   /** Attendees to add; a schedule has at most 1000 in all */
-  attendees?: Array<S.WorkScheduleAttendee>;
+  attendees?: Array<S.In.WorkScheduleAttendee>;
 }
 
 /** Result of `schedule.addAttendees`: Add schedule attendees (新增日程参与者) */
@@ -70,7 +70,7 @@ export interface WorkScheduleDeleteAttendeesParams {
    * Attendees to remove, at most 300
    * (items ≤ 300)
    */
-  attendees?: Array<S.WorkScheduleAttendee>;
+  attendees?: Array<S.In.WorkScheduleAttendee>;
 }
 
 /** Result of `schedule.deleteAttendees`: Remove schedule attendees (删除日程参与者) */
@@ -183,12 +183,12 @@ export interface WorkScheduleUpdateParams {
     /** UserIDs of the schedule's admins, who must be attendees; at most 3 (items ≤ 3) */
     admins?: Array<string>;
     /** Attendees, at most 1000 (items ≤ 1000) */
-    attendees?: Array<S.WorkScheduleAttendee>;
+    attendees?: Array<S.In.WorkScheduleAttendee>;
     /** Title, 0 to 128 characters; shown as 新建事件 when left out (length ≤ 128) */
     summary?: string;
     /** Description, at most 1000 characters (length ≤ 1000) */
     description?: string;
-    reminders?: S.WorkScheduleReminders;
+    reminders?: S.In.WorkScheduleReminders;
     /** Location, at most 128 characters (length ≤ 128) */
     location?: string;
     /** Start time (Unix time); with op_mode 1 or 2, on or after the day of op_start_time */

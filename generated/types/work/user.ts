@@ -115,7 +115,7 @@ export interface WorkUserCreateParams {
   /** Custom fields; they must first be added in the admin console, unknown attributes are ignored */
   extattr?: {
     /** The attributes (text value at most 64 UTF-8 characters; web url with http(s), title at most 12 characters) */
-    attrs?: Array<S.WorkUserAttr>;
+    attrs?: Array<S.In.WorkUserAttr>;
   };
   /**
    * Invite the member to WeCom (WeChat notice, SMS or email once a day for up to 3 working days); default true
@@ -137,7 +137,7 @@ export interface WorkUserCreateParams {
       nickname?: string;
     };
     /** External attributes (text, web page or mini program) */
-    external_attr?: Array<S.WorkUserAttr>;
+    external_attr?: Array<S.In.WorkUserAttr>;
   };
   /** Channels (视频号) name to show; must be one bound to the corp (older revisions; the sample uses external_profile.wechat_channels) */
   nickname?: string;
@@ -503,7 +503,7 @@ export interface WorkUserUpdateParams {
   /** Custom fields; they must first be added in the admin console, unknown attributes are ignored */
   extattr?: {
     /** The attributes (text value at most 64 UTF-8 characters; web url with http(s), title at most 12 characters) */
-    attrs?: Array<S.WorkUserAttr>;
+    attrs?: Array<S.In.WorkUserAttr>;
   };
   /**
    * Job title shown externally (position is used when empty), at most 12 characters
@@ -520,7 +520,7 @@ export interface WorkUserUpdateParams {
       nickname?: string;
     };
     /** External attributes (text, web page or mini program) */
-    external_attr?: Array<S.WorkUserAttr>;
+    external_attr?: Array<S.In.WorkUserAttr>;
   };
   /** Channels (视频号) name to show; must be one bound to the corp (older revisions; the sample uses external_profile.wechat_channels) */
   nickname?: string;

@@ -92,7 +92,7 @@ export type WorkWebhookSendParams = {
   /** Message type: text, markdown, markdown_v2, image, news, file, voice or template_card */
   msgtype: "template_card";
   /** Template card; the robot documents text_notice and news_notice */
-  template_card: S.WorkTemplateCard;
+  template_card: S.In.WorkTemplateCard;
 };
 /** Result of `webhook.send`: Push a message to a group through its webhook robot (消息推送 / 群机器人 - 发送消息) */
 export type WorkWebhookSendResult = Record<string, unknown>;
