@@ -556,6 +556,16 @@ export interface WorkApi {
   };
   corpGroup: {
     /**
+     * Get a corp's custom id and group in a chain's contacts (获取企业上下游通讯录下的企业信息)
+     * 
+     * `POST /cgi-bin/corpgroup/corp/get_chain_corpinfo` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/95820
+     * @see https://developer.work.weixin.qq.com/document/35438
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getChainCorpInfo(params: T_work_corpGroup.WorkCorpGroupGetChainCorpInfoParams, options?: CallOptions): Promise<T_work_corpGroup.WorkCorpGroupGetChainCorpInfoResult>;
+    /**
      * Get a chain's contact groups (获取上下游通讯录分组)
      * 
      * `POST /cgi-bin/corpgroup/corp/get_chain_group` on qyapi.weixin.qq.com
@@ -621,6 +631,16 @@ export interface WorkApi {
      * @throws {ValidationError} when params do not match the descriptor
      */
     listAppShareInfo(params: T_work_corpGroup.WorkCorpGroupListAppShareInfoParams, options?: CallOptions): Promise<T_work_corpGroup.WorkCorpGroupListAppShareInfoResult>;
+    /**
+     * List the corps in a group of a chain's contacts (获取企业上下游通讯录分组下的企业详情列表)
+     * 
+     * `POST /cgi-bin/corpgroup/corp/get_chain_corpinfo_list` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/95820
+     * @see https://developer.work.weixin.qq.com/document/35438
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    listChainCorps(params: T_work_corpGroup.WorkCorpGroupListChainCorpsParams, options?: CallOptions): Promise<T_work_corpGroup.WorkCorpGroupListChainCorpsResult>;
     /**
      * Remove a downstream corp from a chain (移除企业)
      * 
@@ -1343,6 +1363,15 @@ export interface WorkApi {
        */
       addCategory(params?: T_work_report.WorkReportGridAddCategoryParams, options?: CallOptions): Promise<T_work_report.WorkReportGridAddCategoryResult>;
       /**
+       * Add a grid (添加网格)
+       * 
+       * `POST /cgi-bin/report/grid/add` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/94478
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      create(params?: T_work_report.WorkReportGridCreateParams, options?: CallOptions): Promise<T_work_report.WorkReportGridCreateResult>;
+      /**
        * Delete a grid (删除网格)
        * 
        * `POST /cgi-bin/report/grid/delete` on qyapi.weixin.qq.com
@@ -1408,6 +1437,15 @@ export interface WorkApi {
     };
     patrol: {
       /**
+       * Get patrol report statistics by event category (获取上报事件分类统计)
+       * 
+       * `POST /cgi-bin/report/patrol/category_statistic` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/93534
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      getCategoryStatistic(params?: T_work_report.WorkReportPatrolGetCategoryStatisticParams, options?: CallOptions): Promise<T_work_report.WorkReportPatrolGetCategoryStatisticResult>;
+      /**
        * Get the corp's patrol report statistics (获取单位巡查上报数据统计)
        * 
        * `POST /cgi-bin/report/patrol/get_corp_status` on qyapi.weixin.qq.com
@@ -1416,6 +1454,33 @@ export interface WorkApi {
        * @throws {ValidationError} when params do not match the descriptor
        */
       getCorpStatus(params?: T_work_report.WorkReportPatrolGetCorpStatusParams, options?: CallOptions): Promise<T_work_report.WorkReportPatrolGetCorpStatusResult>;
+      /**
+       * Get the configured grids and their administrators, for patrol reports (获取配置的网格及网格负责人)
+       * 
+       * `GET /cgi-bin/report/patrol/get_grid_info` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/93531
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      getGridInfo(params?: T_work_report.WorkReportPatrolGetGridInfoParams, options?: CallOptions): Promise<T_work_report.WorkReportPatrolGetGridInfoResult>;
+      /**
+       * Get a patrol report's details (获取巡查上报的事件详情信息)
+       * 
+       * `POST /cgi-bin/report/patrol/get_order_info` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/93535
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      getOrderInfo(params?: T_work_report.WorkReportPatrolGetOrderInfoParams, options?: CallOptions): Promise<T_work_report.WorkReportPatrolGetOrderInfoResult>;
+      /**
+       * List patrol reports (获取巡查上报事件列表)
+       * 
+       * `POST /cgi-bin/report/patrol/get_order_list` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/93536
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      getOrderList(params?: T_work_report.WorkReportPatrolGetOrderListParams, options?: CallOptions): Promise<T_work_report.WorkReportPatrolGetOrderListResult>;
       /**
        * Get a member's patrol report statistics (获取个人巡查上报数据统计)
        * 
@@ -1646,6 +1711,35 @@ export interface WorkApi {
      * @throws {ValidationError} when params do not match the descriptor
      */
     getUserInfo(params?: T_work_school.WorkSchoolGetUserInfoParams, options?: CallOptions): Promise<T_work_school.WorkSchoolGetUserInfoResult>;
+    health: {
+      /**
+       * Get teachers' and students' health codes (获取师生健康码)
+       * 
+       * `POST /cgi-bin/school/user/get_health_qrcode` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/93746
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      getQrcode(params: T_work_school.WorkSchoolHealthGetQrcodeParams, options?: CallOptions): Promise<T_work_school.WorkSchoolHealthGetQrcodeResult>;
+      /**
+       * Get the students' health information for a day (获取学生健康信息)
+       * 
+       * `POST /cgi-bin/school/user/get_student_customize_health_info` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/93745
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      getStudentInfo(params: T_work_school.WorkSchoolHealthGetStudentInfoParams, options?: CallOptions): Promise<T_work_school.WorkSchoolHealthGetStudentInfoResult>;
+      /**
+       * Get the teachers' health information for a day (获取老师健康信息)
+       * 
+       * `POST /cgi-bin/school/user/get_teacher_customize_health_info` on qyapi.weixin.qq.com
+       * @see https://developer.work.weixin.qq.com/document/path/93744
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      getTeacherInfo(params: T_work_school.WorkSchoolHealthGetTeacherInfoParams, options?: CallOptions): Promise<T_work_school.WorkSchoolHealthGetTeacherInfoResult>;
+    };
     living: {
       /**
        * Get a class live's details (获取直播详情)

@@ -4,6 +4,21 @@ import * as H from '../../../src/http/zod-helpers.js';
 import * as S from '../../shapes.js';
 /** The endpoints of `work/corpGroup`, by id: row and schemas. */
 export const endpoints = {
+  "corpGroup.getChainCorpInfo": {
+    "operationId": "work.corpGroup.getChainCorpInfo", "id": "corpGroup.getChainCorpInfo", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/corpgroup/corp/get_chain_corpinfo", "token": "access_token", "idempotent": true,
+    params: z.object({
+      chain_id: z.string(),
+      corpid: z.optional(z.string()),
+      pending_corpid: z.optional(z.string()),
+    }),
+    result: z.looseObject({
+      corp_name: z.optional(z.string()),
+      qualification_status: z.optional(z.union([z.literal(1), z.literal(2), z.literal(3)])),
+      custom_id: z.optional(z.string()),
+      groupid: z.optional(z.int()),
+      is_joined: z.optional(z.boolean()),
+    })
+  },
   "corpGroup.getChainGroup": {
     "operationId": "work.corpGroup.getChainGroup", "id": "corpGroup.getChainGroup", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/corpgroup/corp/get_chain_group", "token": "access_token", "idempotent": true,
     params: z.object({
@@ -113,6 +128,29 @@ export const endpoints = {
         corpid: z.optional(z.string()),
         corp_name: z.optional(z.string()),
         agentid: z.optional(z.int()),
+      }))),
+    })
+  },
+  "corpGroup.listChainCorps": {
+    "operationId": "work.corpGroup.listChainCorps", "id": "corpGroup.listChainCorps", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/corpgroup/corp/get_chain_corpinfo_list", "token": "access_token", "idempotent": true,
+    params: z.object({
+      chain_id: z.string(),
+      groupid: z.optional(z.int()),
+      need_pending: z.optional(z.boolean()),
+      cursor: z.optional(z.string()),
+      limit: z.optional(z.int()),
+    }),
+    result: z.looseObject({
+      has_more: z.optional(z.boolean()),
+      next_cursor: z.optional(z.string()),
+      group_corps: z.optional(z.array(z.looseObject({
+        groupid: z.optional(z.int()),
+        corpid: z.optional(z.string()),
+        corp_name: z.optional(z.string()),
+        custom_id: z.optional(z.string()),
+        invite_userid: z.optional(z.string()),
+        pending_corpid: z.optional(z.string()),
+        is_joined: z.optional(z.unknown()),
       }))),
     })
   },

@@ -14,6 +14,19 @@ export const endpoints = {
       category_id: z.optional(z.string()),
     })
   },
+  "report.grid.create": {
+    "operationId": "work.report.grid.create", "id": "report.grid.create", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/report/grid/add", "token": "access_token",
+    params: z.object({
+      grid_name: z.optional(z.string()),
+      grid_parent_id: z.optional(z.string()),
+      grid_admin: z.optional(z.array(z.string())),
+      grid_member: z.optional(z.array(z.string())),
+    }),
+    result: z.looseObject({
+      grid_id: z.optional(z.string()),
+      invalid_userids: z.optional(z.array(z.string())),
+    })
+  },
   "report.grid.delete": {
     "operationId": "work.report.grid.delete", "id": "report.grid.delete", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/report/grid/delete", "token": "access_token",
     params: z.object({
@@ -100,6 +113,22 @@ export const endpoints = {
     }),
     result: z.looseObject({})
   },
+  "report.patrol.getCategoryStatistic": {
+    "operationId": "work.report.patrol.getCategoryStatistic", "id": "report.patrol.getCategoryStatistic", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/report/patrol/category_statistic", "token": "access_token", "idempotent": true,
+    params: z.object({
+      category_id: z.optional(z.string()),
+    }),
+    result: z.looseObject({
+      dashboard_list: z.optional(z.array(z.looseObject({
+        category_id: z.optional(z.string()),
+        category_name: z.optional(z.string()),
+        category_level: z.optional(z.int()),
+        total_case: z.optional(z.int()),
+        total_solved: z.optional(z.int()),
+        category_type: z.optional(z.int()),
+      }))),
+    })
+  },
   "report.patrol.getCorpStatus": {
     "operationId": "work.report.patrol.getCorpStatus", "id": "report.patrol.getCorpStatus", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/report/patrol/get_corp_status", "token": "access_token", "idempotent": true,
     params: z.object({
@@ -112,6 +141,91 @@ export const endpoints = {
       solved_today: z.optional(z.int()),
       total_case: z.optional(z.int()),
       total_solved: z.optional(z.int()),
+    })
+  },
+  "report.patrol.getGridInfo": {
+    "operationId": "work.report.patrol.getGridInfo", "id": "report.patrol.getGridInfo", "products": ["work"], "method": "GET", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/report/patrol/get_grid_info", "token": "access_token", "idempotent": true,
+    params: z.object({}),
+    result: z.looseObject({
+      grid_list: z.optional(z.array(z.looseObject({
+        grid_id: z.optional(z.string()),
+        grid_name: z.optional(z.string()),
+        grid_admin: z.optional(z.array(z.string())),
+      }))),
+    })
+  },
+  "report.patrol.getOrderInfo": {
+    "operationId": "work.report.patrol.getOrderInfo", "id": "report.patrol.getOrderInfo", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/report/patrol/get_order_info", "token": "access_token", "idempotent": true,
+    params: z.object({
+      order_id: z.optional(z.string()),
+    }),
+    result: z.looseObject({
+      order_info: z.optional(z.looseObject({
+        order_id: z.optional(z.string()),
+        desc: z.optional(z.string()),
+        urge_type: z.optional(z.int()),
+        case_name: z.optional(z.string()),
+        grid_name: z.optional(z.string()),
+        grid_id: z.optional(z.string()),
+        create_time: z.optional(z.int()),
+        image_urls: z.optional(z.array(z.string())),
+        video_media_ids: z.optional(z.array(z.string())),
+        location: z.optional(z.looseObject({
+          name: z.optional(z.string()),
+          address: z.optional(z.string()),
+          latitude: z.optional(z.number()),
+          longitude: z.optional(z.number()),
+        })),
+        processor_userids: z.optional(z.array(z.string())),
+        process_list: z.optional(z.array(z.looseObject({
+          process_type: z.optional(z.int()),
+          solve_userid: z.optional(z.string()),
+          process_desc: z.optional(z.string()),
+          status: z.optional(z.int()),
+          solved_time: z.optional(z.int()),
+          image_urls: z.optional(z.array(z.string())),
+          video_media_ids: z.optional(z.array(z.string())),
+        }))),
+      })),
+    })
+  },
+  "report.patrol.getOrderList": {
+    "operationId": "work.report.patrol.getOrderList", "id": "report.patrol.getOrderList", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/report/patrol/get_order_list", "token": "access_token", "idempotent": true,
+    params: z.object({
+      begin_create_time: z.optional(z.int()),
+      begin_modify_time: z.optional(z.int()),
+      cursor: z.optional(z.string()),
+      limit: z.optional(z.int()),
+    }),
+    result: z.looseObject({
+      next_cursor: z.optional(z.string()),
+      order_list: z.optional(z.array(z.looseObject({
+        order_id: z.optional(z.string()),
+        desc: z.optional(z.string()),
+        urge_type: z.optional(z.int()),
+        case_name: z.optional(z.string()),
+        grid_name: z.optional(z.string()),
+        grid_id: z.optional(z.string()),
+        create_time: z.optional(z.int()),
+        image_urls: z.optional(z.array(z.string())),
+        video_media_ids: z.optional(z.array(z.string())),
+        location: z.optional(z.looseObject({
+          name: z.optional(z.string()),
+          address: z.optional(z.string()),
+          latitude: z.optional(z.number()),
+          longitude: z.optional(z.number()),
+        })),
+        processor_userids: z.optional(z.array(z.string())),
+        process_list: z.optional(z.array(z.looseObject({
+          process_type: z.optional(z.int()),
+          solve_userid: z.optional(z.string()),
+          process_desc: z.optional(z.string()),
+          status: z.optional(z.int()),
+          solved_time: z.optional(z.int()),
+          image_urls: z.optional(z.array(z.string())),
+          video_media_ids: z.optional(z.array(z.string())),
+        }))),
+      }))),
     })
   },
   "report.patrol.getUserStatus": {

@@ -128,6 +128,89 @@ export const endpoints = {
       student_userid: z.optional(z.string()),
     })
   },
+  "school.health.getQrcode": {
+    "operationId": "work.school.health.getQrcode", "id": "school.health.getQrcode", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/school/user/get_health_qrcode", "token": "access_token", "idempotent": true,
+    params: z.object({
+      type: z.int(),
+      userids: z.array(z.string()),
+    }),
+    result: z.looseObject({
+      result_list: z.optional(z.array(z.looseObject({
+        errcode: z.optional(z.int()),
+        errmsg: z.optional(z.string()),
+        userid: z.optional(z.string()),
+        qrcode_data: z.optional(z.string()),
+      }))),
+    })
+  },
+  "school.health.getStudentInfo": {
+    "operationId": "work.school.health.getStudentInfo", "id": "school.health.getStudentInfo", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/school/user/get_student_customize_health_info", "token": "access_token", "idempotent": true,
+    params: z.object({
+      date: z.string(),
+      next_key: z.optional(z.string()),
+      limit: z.optional(z.int()),
+    }),
+    result: z.looseObject({
+      health_infos: z.optional(z.array(z.looseObject({
+        userid: z.optional(z.string()),
+        health_qrcode_status: z.optional(z.int()),
+        self_submit: z.optional(z.int()),
+        report_values: z.optional(z.array(z.looseObject({
+          question_id: z.optional(z.int()),
+          single_chose: z.optional(z.int()),
+          text: z.optional(z.string()),
+        }))),
+      }))),
+      question_templates: z.optional(z.array(z.looseObject({
+        question_id: z.optional(z.int()),
+        title: z.optional(z.string()),
+        question_type: z.optional(z.int()),
+        is_must_fill: z.optional(z.int()),
+        is_not_display: z.optional(z.int()),
+        option_list: z.optional(z.array(z.looseObject({
+          option_id: z.optional(z.int()),
+          option_text: z.optional(z.string()),
+        }))),
+      }))),
+      template_id: z.optional(z.string()),
+      ending: z.optional(z.int()),
+      next_key: z.optional(z.string()),
+    })
+  },
+  "school.health.getTeacherInfo": {
+    "operationId": "work.school.health.getTeacherInfo", "id": "school.health.getTeacherInfo", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/school/user/get_teacher_customize_health_info", "token": "access_token", "idempotent": true,
+    params: z.object({
+      date: z.string(),
+      next_key: z.optional(z.string()),
+      limit: z.optional(z.int()),
+    }),
+    result: z.looseObject({
+      health_infos: z.optional(z.array(z.looseObject({
+        userid: z.optional(z.string()),
+        health_qrcode_status: z.optional(z.int()),
+        self_submit: z.optional(z.int()),
+        report_values: z.optional(z.array(z.looseObject({
+          question_id: z.optional(z.int()),
+          single_chose: z.optional(z.int()),
+          text: z.optional(z.string()),
+        }))),
+      }))),
+      question_templates: z.optional(z.array(z.looseObject({
+        question_id: z.optional(z.int()),
+        title: z.optional(z.string()),
+        question_type: z.optional(z.int()),
+        is_must_fill: z.optional(z.int()),
+        is_not_display: z.optional(z.int()),
+        option_list: z.optional(z.array(z.looseObject({
+          option_id: z.optional(z.int()),
+          option_text: z.optional(z.string()),
+        }))),
+      }))),
+      template_id: z.optional(z.string()),
+      ending: z.optional(z.int()),
+      next_key: z.optional(z.string()),
+    })
+  },
   "school.living.getInfo": {
     "operationId": "work.school.living.getInfo", "id": "school.living.getInfo", "products": ["work"], "method": "GET", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/school/living/get_living_info", "token": "access_token", "query": ["livingid"], "idempotent": true,
     params: z.object({

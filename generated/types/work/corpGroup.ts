@@ -1,6 +1,30 @@
 // generated from spec/ by codegen/ — do not edit. Run `npm run generate`.
 import type * as S from '../shapes.js';
 
+/** Params of `corpGroup.getChainCorpInfo`: Get a corp's custom id and group in a chain's contacts (获取企业上下游通讯录下的企业信息) */
+export interface WorkCorpGroupGetChainCorpInfoParams {
+  /** Chain id (上下游id) */
+  chain_id: string;
+  /** Id of a joined corp (已加入企业id) */
+  corpid?: string;
+  /** Id of a corp that has not joined yet; give corpid or pending_corpid (corpid wins when both are given) */
+  pending_corpid?: string;
+}
+
+/** Result of `corpGroup.getChainCorpInfo`: Get a corp's custom id and group in a chain's contacts (获取企业上下游通讯录下的企业信息) */
+export interface WorkCorpGroupGetChainCorpInfoResult {
+  /** Corp name */
+  corp_name?: string;
+  /** 1 not verified, 2 verified (已验证), 3 certified (已认证); returned for joined corps */
+  qualification_status?: 1 | 2 | 3;
+  /** The corp's custom id given when importing chain contacts; empty when none was given */
+  custom_id?: string;
+  /** Id of the chain group the corp belongs to */
+  groupid?: number;
+  /** Whether the corp has joined (企业是否已加入) */
+  is_joined?: boolean;
+}
+
 /** Params of `corpGroup.getChainGroup`: Get a chain's contact groups (获取上下游通讯录分组) */
 export interface WorkCorpGroupGetChainGroupParams {
   /** Chain id */
@@ -179,6 +203,45 @@ export interface WorkCorpGroupListAppShareInfoResult {
     corp_name?: string;
     /** The app's agentid in the downstream corp */
     agentid?: number;
+  }>;
+}
+
+/** Params of `corpGroup.listChainCorps`: List the corps in a group of a chain's contacts (获取企业上下游通讯录分组下的企业详情列表) */
+export interface WorkCorpGroupListChainCorpsParams {
+  /** Chain id (上下游id) */
+  chain_id: string;
+  /** Group id; the root group when left out. Sub-groups are not included: walk them one level at a time */
+  groupid?: number;
+  /** Whether to return corps that have not joined yet; not returned by default */
+  need_pending?: boolean;
+  /** Paging cursor: the next_cursor of the previous answer */
+  cursor?: string;
+  /** Page size; a value > 0 turns paging on */
+  limit?: number;
+}
+
+/** Result of `corpGroup.listChainCorps`: List the corps in a group of a chain's contacts (获取企业上下游通讯录分组下的企业详情列表) */
+export interface WorkCorpGroupListChainCorpsResult {
+  /** With paging on: whether there are more records */
+  has_more?: boolean;
+  /** Cursor to send with the next request */
+  next_cursor?: string;
+  /** The corps (分组列表数据) */
+  group_corps?: Array<{
+    /** Id of the chain group the corp belongs to */
+    groupid?: number;
+    /** Corp id, at most 64 bytes; returned for joined corps */
+    corpid?: string;
+    /** Corp name */
+    corp_name?: string;
+    /** The corp's custom id given when importing chain contacts; empty when none was given */
+    custom_id?: string;
+    /** userid of the member who invited the corp; only for the 「上下游- 可调用接口的应用」 app, and the member must be in the app's visible range */
+    invite_userid?: string;
+    /** Id of a corp that has not joined yet; returned for such corps */
+    pending_corpid?: string;
+    /** Whether the corp has joined (企业是否已加入); the sample prints 1 */
+    is_joined?: unknown;
   }>;
 }
 

@@ -20,6 +20,26 @@ export interface WorkReportGridAddCategoryResult {
   category_id?: string;
 }
 
+/** Params of `report.grid.create`: Add a grid (添加网格) */
+export interface WorkReportGridCreateParams {
+  /** Grid name (网格名称) */
+  grid_name?: string;
+  /** Id of the parent grid (父节点的id) */
+  grid_parent_id?: string;
+  /** UserIDs of the grid's 负责人 (owners) */
+  grid_admin?: Array<string>;
+  /** UserIDs of the grid's members (该节点的成员userid列表) */
+  grid_member?: Array<string>;
+}
+
+/** Result of `report.grid.create`: Add a grid (添加网格) */
+export interface WorkReportGridCreateResult {
+  /** Id of the new grid (from the sample) */
+  grid_id?: string;
+  /** UserIDs that were not valid */
+  invalid_userids?: Array<string>;
+}
+
 /** Params of `report.grid.delete`: Delete a grid (删除网格) */
 export interface WorkReportGridDeleteParams {
   /** Grid id (may be empty for the root). Deletes the grid and all its sub-grids when none has members */
@@ -161,6 +181,31 @@ export interface WorkReportGridUpdateCategoryParams {
 /** Result of `report.grid.updateCategory`: Edit an event category (修改事件类别) */
 export type WorkReportGridUpdateCategoryResult = Record<string, unknown>;
 
+/** Params of `report.patrol.getCategoryStatistic`: Get patrol report statistics by event category (获取上报事件分类统计) */
+export interface WorkReportPatrolGetCategoryStatisticParams {
+  /** Category id (on 93517: left out, all first-level categories; a first-level id, its second-level ones) */
+  category_id?: string;
+}
+
+/** Result of `report.patrol.getCategoryStatistic`: Get patrol report statistics by event category (获取上报事件分类统计) */
+export interface WorkReportPatrolGetCategoryStatisticResult {
+  /** Statistics per category */
+  dashboard_list?: Array<{
+    /** Category id (分类 ID) */
+    category_id?: string;
+    /** Category name (分类名称) */
+    category_name?: string;
+    /** Category level (分类层级); on 93517 1 first level, 2 second level */
+    category_level?: number;
+    /** Reports filed in total (as on 93517: 累计上报) */
+    total_case?: number;
+    /** Reports closed in total (as on 93517: 累计办结) */
+    total_solved?: number;
+    /** Category type (as on 93517: 0 other, 1 valid category) */
+    category_type?: number;
+  }>;
+}
+
 /** Params of `report.patrol.getCorpStatus`: Get the corp's patrol report statistics (获取单位巡查上报数据统计) */
 export interface WorkReportPatrolGetCorpStatusParams {
   /** Grid id; the whole corp when left out */
@@ -181,6 +226,152 @@ export interface WorkReportPatrolGetCorpStatusResult {
   total_case?: number;
   /** Reports closed in total (累计办结) */
   total_solved?: number;
+}
+
+/** Params of `report.patrol.getGridInfo`: Get the configured grids and their administrators, for patrol reports (获取配置的网格及网格负责人) */
+export type WorkReportPatrolGetGridInfoParams = Record<string, never>;
+
+/** Result of `report.patrol.getGridInfo`: Get the configured grids and their administrators, for patrol reports (获取配置的网格及网格负责人) */
+export interface WorkReportPatrolGetGridInfoResult {
+  /** Grids */
+  grid_list?: Array<{
+    /** Grid id */
+    grid_id?: string;
+    /** Grid name */
+    grid_name?: string;
+    /** UserIDs of the grid administrators */
+    grid_admin?: Array<string>;
+  }>;
+}
+
+/** Params of `report.patrol.getOrderInfo`: Get a patrol report's details (获取巡查上报的事件详情信息) */
+export interface WorkReportPatrolGetOrderInfoParams {
+  /** Work order id (工单 ID) */
+  order_id?: string;
+}
+
+/** Result of `report.patrol.getOrderInfo`: Get a patrol report's details (获取巡查上报的事件详情信息) */
+export interface WorkReportPatrolGetOrderInfoResult {
+  /** The report (work order) */
+  order_info?: {
+    /** Work order id */
+    order_id?: string;
+    /** Event description */
+    desc?: string;
+    /** Urgency type (紧急类型) */
+    urge_type?: number;
+    /** Event category name */
+    case_name?: string;
+    /** Grid name */
+    grid_name?: string;
+    /** Grid id */
+    grid_id?: string;
+    /** Creation timestamp */
+    create_time?: number;
+    /** Image URLs */
+    image_urls?: Array<string>;
+    /** Video media ids */
+    video_media_ids?: Array<string>;
+    /** Location (the sample says: example address, coordinates meaningless) */
+    location?: {
+      /** Place name */
+      name?: string;
+      /** Address */
+      address?: string;
+      /** Latitude */
+      latitude?: number;
+      /** Longitude */
+      longitude?: number;
+    };
+    /** UserIDs of the handlers */
+    processor_userids?: Array<string>;
+    /** Handling steps (处理记录) */
+    process_list?: Array<{
+      /** Step type */
+      process_type?: number;
+      /** UserID of the member who closed the step */
+      solve_userid?: string;
+      /** Step description */
+      process_desc?: string;
+      /** Step status */
+      status?: number;
+      /** Timestamp the step was closed */
+      solved_time?: number;
+      /** Image URLs of the step */
+      image_urls?: Array<string>;
+      /** Video media ids of the step */
+      video_media_ids?: Array<string>;
+    }>;
+  };
+}
+
+/** Params of `report.patrol.getOrderList`: List patrol reports (获取巡查上报事件列表) */
+export interface WorkReportPatrolGetOrderListParams {
+  /** Timestamp: only reports created after it (as on 93518) */
+  begin_create_time?: number;
+  /** Timestamp: only reports modified after it (as on 93518) */
+  begin_modify_time?: number;
+  /** Paging cursor: empty on the first call (as on 93518) */
+  cursor?: string;
+  /** Page size (on 93518: 20 by default, at most 50) */
+  limit?: number;
+}
+
+/** Result of `report.patrol.getOrderList`: List patrol reports (获取巡查上报事件列表) */
+export interface WorkReportPatrolGetOrderListResult {
+  /** Cursor of the next page (翻页标记) */
+  next_cursor?: string;
+  /** Reports (work orders) */
+  order_list?: Array<{
+    /** Work order id (工单 ID) */
+    order_id?: string;
+    /** Event description */
+    desc?: string;
+    /** Urgency type (紧急类型) */
+    urge_type?: number;
+    /** Event category name */
+    case_name?: string;
+    /** Grid name */
+    grid_name?: string;
+    /** Grid id */
+    grid_id?: string;
+    /** Creation timestamp */
+    create_time?: number;
+    /** Image URLs */
+    image_urls?: Array<string>;
+    /** Video media ids */
+    video_media_ids?: Array<string>;
+    /** Location (the sample says: example address, coordinates meaningless) */
+    location?: {
+      /** Place name */
+      name?: string;
+      /** Address */
+      address?: string;
+      /** Latitude */
+      latitude?: number;
+      /** Longitude */
+      longitude?: number;
+    };
+    /** UserIDs of the handlers */
+    processor_userids?: Array<string>;
+    /** Handling steps (处理记录) */
+    process_list?: Array<{
+      /** Step type */
+      process_type?: number;
+      /** UserID of the member who closed the step */
+      solve_userid?: string;
+      /** Step description */
+      process_desc?: string;
+      /** Step status */
+      status?: number;
+      /** Timestamp the step was closed */
+      solved_time?: number;
+      /** Image URLs of the step */
+      image_urls?: Array<string>;
+      /** Video media ids of the step */
+      video_media_ids?: Array<string>;
+    }>;
+  }>;
 }
 
 /** Params of `report.patrol.getUserStatus`: Get a member's patrol report statistics (获取个人巡查上报数据统计) */

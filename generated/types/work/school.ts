@@ -213,6 +213,145 @@ export interface WorkSchoolGetUserInfoResult {
   student_userid?: string;
 }
 
+/** Params of `school.health.getQrcode`: Get teachers' and students' health codes (获取师生健康码) */
+export interface WorkSchoolHealthGetQrcodeParams {
+  /** Whose codes to get (the copies do not say more; sample: 1) */
+  type: number;
+  /** userids of the teachers or students */
+  userids: Array<string>;
+}
+
+/** Result of `school.health.getQrcode`: Get teachers' and students' health codes (获取师生健康码) */
+export interface WorkSchoolHealthGetQrcodeResult {
+  /** One result per userid */
+  result_list?: Array<{
+    /** Result code for this userid (0 ok) */
+    errcode?: number;
+    /** Result message for this userid */
+    errmsg?: string;
+    /** The userid */
+    userid?: string;
+    /** The health code's data (when errcode is 0) */
+    qrcode_data?: string;
+  }>;
+}
+
+/** Params of `school.health.getStudentInfo`: Get the students' health information for a day (获取学生健康信息) */
+export interface WorkSchoolHealthGetStudentInfoParams {
+  /** The day whose health information to get (as 2020-03-27) */
+  date: string;
+  /** The next_key of the previous answer (paging) */
+  next_key?: string;
+  /** Maximum number of records returned */
+  limit?: number;
+}
+
+/** Result of `school.health.getStudentInfo`: Get the students' health information for a day (获取学生健康信息) */
+export interface WorkSchoolHealthGetStudentInfoResult {
+  /** Health information per student */
+  health_infos?: Array<{
+    /** The student's userid */
+    userid?: string;
+    /** Health code status (健康码状态) */
+    health_qrcode_status?: number;
+    /** Whether the student filled it in personally (sample values 1 and 2) */
+    self_submit?: number;
+    /** Answers (填写答案列表) */
+    report_values?: Array<{
+      /** Question id */
+      question_id?: number;
+      /** Option id chosen (single-choice question); spelled so on the page */
+      single_chose?: number;
+      /** Answer text (fill-in question) */
+      text?: string;
+    }>;
+  }>;
+  /** The questions (from the sample) */
+  question_templates?: Array<{
+    /** Question id */
+    question_id?: number;
+    /** Question title */
+    title?: string;
+    /** Question type (sample: 1 fill-in, 2 single choice) */
+    question_type?: number;
+    /** Whether the question must be answered (sample values 1 and 2) */
+    is_must_fill?: number;
+    /** Whether the question is hidden (sample value 2) */
+    is_not_display?: number;
+    /** Options of a choice question */
+    option_list?: Array<{
+      /** Option id */
+      option_id?: number;
+      /** Option text */
+      option_text?: string;
+    }>;
+  }>;
+  /** Id of the question template (from the sample) */
+  template_id?: string;
+  /** 1 when everything has been returned (from the sample) */
+  ending?: number;
+  /** Key to send with the next request */
+  next_key?: string;
+}
+
+/** Params of `school.health.getTeacherInfo`: Get the teachers' health information for a day (获取老师健康信息) */
+export interface WorkSchoolHealthGetTeacherInfoParams {
+  /** The day whose health information to get (as 2020-03-27) */
+  date: string;
+  /** The next_key of the previous answer (paging) */
+  next_key?: string;
+  /** Maximum number of records returned */
+  limit?: number;
+}
+
+/** Result of `school.health.getTeacherInfo`: Get the teachers' health information for a day (获取老师健康信息) */
+export interface WorkSchoolHealthGetTeacherInfoResult {
+  /** Health information per member */
+  health_infos?: Array<{
+    /** The member's userid */
+    userid?: string;
+    /** Health code status (健康码状态) */
+    health_qrcode_status?: number;
+    /** Whether the member filled it in personally (sample values 1 and 2) */
+    self_submit?: number;
+    /** Answers (填写答案列表) */
+    report_values?: Array<{
+      /** Question id */
+      question_id?: number;
+      /** Option id chosen (single-choice question); spelled so on the page */
+      single_chose?: number;
+      /** Answer text (fill-in question) */
+      text?: string;
+    }>;
+  }>;
+  /** The questions (from the sample) */
+  question_templates?: Array<{
+    /** Question id */
+    question_id?: number;
+    /** Question title */
+    title?: string;
+    /** Question type (sample: 1 fill-in, 2 single choice) */
+    question_type?: number;
+    /** Whether the question must be answered (sample values 1 and 2) */
+    is_must_fill?: number;
+    /** Whether the question is hidden (sample value 2) */
+    is_not_display?: number;
+    /** Options of a choice question */
+    option_list?: Array<{
+      /** Option id */
+      option_id?: number;
+      /** Option text */
+      option_text?: string;
+    }>;
+  }>;
+  /** Id of the question template (from the sample) */
+  template_id?: string;
+  /** 1 when everything has been returned (from the sample) */
+  ending?: number;
+  /** Key to send with the next request */
+  next_key?: string;
+}
+
 /** Params of `school.living.getInfo`: Get a class live's details (获取直播详情) */
 export interface WorkSchoolLivingGetInfoParams {
   /** Live id (直播ID) */
