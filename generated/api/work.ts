@@ -1038,6 +1038,15 @@ export interface WorkApi {
      * @throws {ValidationError} when params do not match the descriptor
      */
     listUsers(params: T_work_linkedCorp.WorkLinkedCorpListUsersParams, options?: CallOptions): Promise<T_work_linkedCorp.WorkLinkedCorpListUsersResult>;
+    /**
+     * Send an app message to members of linked corps (互联企业发送应用消息)
+     * 
+     * `POST /cgi-bin/linkedcorp/message/send` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90250
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    sendMessage(params: T_work_linkedCorp.WorkLinkedCorpSendMessageParams, options?: CallOptions): Promise<T_work_linkedCorp.WorkLinkedCorpSendMessageResult>;
   };
   media: {
     /**

@@ -80,4 +80,137 @@ export const endpoints = {
       }))),
     })
   },
+  "linkedCorp.sendMessage": {
+    "operationId": "work.linkedCorp.sendMessage", "id": "linkedCorp.sendMessage", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/linkedcorp/message/send", "token": "access_token",
+    params: z.discriminatedUnion("msgtype", [
+      z.object({
+        touser: z.optional(z.array(z.string())),
+        toparty: z.optional(z.array(z.string())),
+        totag: z.optional(z.array(z.string())),
+        toall: z.optional(z.union([z.literal(0), z.literal(1)])),
+        msgtype: z.enum(["text"]),
+        agentid: z.optional(z.int()),
+        text: z.object({
+          content: z.string(),
+        }),
+      }),
+      z.object({
+        touser: z.optional(z.array(z.string())),
+        toparty: z.optional(z.array(z.string())),
+        totag: z.optional(z.array(z.string())),
+        toall: z.optional(z.union([z.literal(0), z.literal(1)])),
+        msgtype: z.enum(["image"]),
+        agentid: z.optional(z.int()),
+        image: z.object({
+          media_id: z.string(),
+        }),
+      }),
+      z.object({
+        touser: z.optional(z.array(z.string())),
+        toparty: z.optional(z.array(z.string())),
+        totag: z.optional(z.array(z.string())),
+        toall: z.optional(z.union([z.literal(0), z.literal(1)])),
+        msgtype: z.enum(["voice"]),
+        agentid: z.optional(z.int()),
+        voice: z.object({
+          media_id: z.string(),
+        }),
+      }),
+      z.object({
+        touser: z.optional(z.array(z.string())),
+        toparty: z.optional(z.array(z.string())),
+        totag: z.optional(z.array(z.string())),
+        toall: z.optional(z.union([z.literal(0), z.literal(1)])),
+        msgtype: z.enum(["video"]),
+        agentid: z.optional(z.int()),
+        video: z.object({
+          media_id: z.string(),
+          title: z.optional(z.string()),
+          description: z.optional(z.string()),
+        }),
+      }),
+      z.object({
+        touser: z.optional(z.array(z.string())),
+        toparty: z.optional(z.array(z.string())),
+        totag: z.optional(z.array(z.string())),
+        toall: z.optional(z.union([z.literal(0), z.literal(1)])),
+        msgtype: z.enum(["file"]),
+        agentid: z.optional(z.int()),
+        file: z.object({
+          media_id: z.string(),
+        }),
+      }),
+      z.object({
+        touser: z.optional(z.array(z.string())),
+        toparty: z.optional(z.array(z.string())),
+        totag: z.optional(z.array(z.string())),
+        toall: z.optional(z.union([z.literal(0), z.literal(1)])),
+        msgtype: z.enum(["textcard"]),
+        agentid: z.optional(z.int()),
+        textcard: z.object({
+          title: z.string(),
+          description: z.string(),
+          url: z.string(),
+          btntxt: z.optional(z.string()),
+        }),
+      }),
+      z.object({
+        touser: z.optional(z.array(z.string())),
+        toparty: z.optional(z.array(z.string())),
+        totag: z.optional(z.array(z.string())),
+        toall: z.optional(z.union([z.literal(0), z.literal(1)])),
+        msgtype: z.enum(["news"]),
+        agentid: z.optional(z.int()),
+        news: z.object({
+          articles: z.array(S.WorkNewsArticle).check(z.minLength(1), z.maxLength(8)),
+        }),
+      }),
+      z.object({
+        touser: z.optional(z.array(z.string())),
+        toparty: z.optional(z.array(z.string())),
+        totag: z.optional(z.array(z.string())),
+        toall: z.optional(z.union([z.literal(0), z.literal(1)])),
+        msgtype: z.enum(["mpnews"]),
+        agentid: z.optional(z.int()),
+        mpnews: z.object({
+          articles: z.array(S.WorkMpNewsArticle).check(z.minLength(1), z.maxLength(8)),
+        }),
+      }),
+      z.object({
+        touser: z.optional(z.array(z.string())),
+        toparty: z.optional(z.array(z.string())),
+        totag: z.optional(z.array(z.string())),
+        toall: z.optional(z.union([z.literal(0), z.literal(1)])),
+        msgtype: z.enum(["markdown"]),
+        agentid: z.optional(z.int()),
+        markdown: z.object({
+          content: z.string(),
+        }),
+      }),
+      z.object({
+        touser: z.optional(z.array(z.string())),
+        toparty: z.optional(z.array(z.string())),
+        totag: z.optional(z.array(z.string())),
+        toall: z.optional(z.union([z.literal(0), z.literal(1)])),
+        msgtype: z.enum(["miniprogram_notice"]),
+        agentid: z.optional(z.int()),
+        miniprogram_notice: z.object({
+          appid: z.string(),
+          page: z.optional(z.string()),
+          title: z.string(),
+          description: z.optional(z.string()),
+          emphasis_first_item: z.optional(z.boolean()),
+          content_item: z.optional(z.array(z.object({
+            key: z.string(),
+            value: z.string(),
+          })).check(z.maxLength(10))),
+        }),
+      })
+    ]),
+    result: z.looseObject({
+      invaliduser: z.optional(z.array(z.string())),
+      invalidparty: z.optional(z.array(z.string())),
+      invalidtag: z.optional(z.array(z.string())),
+    })
+  },
 } as const;
