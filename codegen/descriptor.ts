@@ -2,15 +2,8 @@
 // bad descriptor fails generation with `file: field: problem` instead of bad output.
 import { z } from 'zod';
 
-export const PRODUCTS = ['oa', 'miniprogram', 'open', 'work', 'work-suite'] as const;
-export const HOSTS = ['api.weixin.qq.com', 'qyapi.weixin.qq.com', 'mp.weixin.qq.com'] as const;
-export const TOKEN_KINDS = [
-  'access_token',
-  'component_access_token',
-  'suite_access_token',
-  'provider_access_token',
-  'none',
-] as const;
+/** A call that carries no token: always a valid `token:`, beside the kinds spec/products.yaml lists. */
+export const NO_TOKEN = 'none';
 export const SCALAR_TYPES = ['string', 'int', 'int64', 'number', 'boolean', 'any', 'file'] as const;
 /** Credentials a client holds: a param that is one of them is filled in by the runtime (`from:`). */
 export const CLIENT_CREDENTIALS = [
@@ -135,56 +128,67 @@ const Fields = z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_.-]*$/, 'a field 
 /** A scaffold (`npm run spec:new`) leaves TODO where the official page must be read; it never generates. */
 const noTodo = (s: string) => !/\bTODO\b/.test(s);
 
-export const EndpointSchema = z.strictObject({
-  summary: z.string().min(1).refine(noTodo, 'still TODO: write it from the official page'),
-  route: z
-    .string()
-    .regex(
-      /^(GET|POST) \/[^\s?]*(\?[A-Za-z0-9_]+=[^&\s]+(&[A-Za-z0-9_]+=[^&\s]+)*)?$/,
-      'like `POST /cgi-bin/x?action=y`',
-    ),
-  /** The official page; a list when more pages add fields (the main page first). */
-  doc: z.union([z.string().url(), z.array(z.string().url()).min(1)]),
-  products: z.array(z.enum(PRODUCTS)).min(1).optional(),
-  host: z.enum(HOSTS).optional(),
-  token: z.enum(TOKEN_KINDS).optional(),
-  idempotent: z.boolean().optional(),
-  deprecated: z.string().min(1).optional(),
-  multipart: z.boolean().optional(),
-  responseKind: z.enum(['json', 'binary', 'json-or-binary']).optional(),
-  /** What a binary answer may be: content types, and HTTP statuses that mean an error. */
-  binary: z
-    .strictObject({
-      contentTypes: z.array(z.string().regex(/^[a-z]+\/[a-z0-9.+*-]+$/, 'a media type')).min(1),
-      statusErrors: z.record(z.string().regex(/^[45]\d\d$/, 'an HTTP status'), z.string()).optional(),
-    })
-    .optional(),
-  query: Fields.optional(),
-  body: Fields.optional(),
-  /** The body is a discriminated union: `on` is a body field, each case adds its fields. */
-  union: UnionSpecSchema.optional(),
-  response: Fields.optional(),
-  example: z
-    .strictObject({
-      request: z.record(z.string(), z.unknown()).optional(),
-      response: z.record(z.string(), z.unknown()).optional(),
-    })
-    .optional(),
-});
+/** What spec/products.yaml declares, which the endpoint and message files may name. */
+export interface KnownNames {
+  products: readonly string[];
+  hosts: readonly string[];
+  tokens: readonly string[];
+}
+
+const oneOf = (names: readonly string[]) => z.enum(names as [string, ...string[]]);
+
+const endpointSchema = (known: KnownNames) =>
+  z.strictObject({
+    summary: z.string().min(1).refine(noTodo, 'still TODO: write it from the official page'),
+    route: z
+      .string()
+      .regex(
+        /^(GET|POST) \/[^\s?]*(\?[A-Za-z0-9_]+=[^&\s]+(&[A-Za-z0-9_]+=[^&\s]+)*)?$/,
+        'like `POST /cgi-bin/x?action=y`',
+      ),
+    /** The official page; a list when more pages add fields (the main page first). */
+    doc: z.union([z.string().url(), z.array(z.string().url()).min(1)]),
+    products: z.array(oneOf(known.products)).min(1).optional(),
+    host: oneOf(known.hosts).optional(),
+    token: oneOf([...known.tokens, NO_TOKEN]).optional(),
+    idempotent: z.boolean().optional(),
+    deprecated: z.string().min(1).optional(),
+    multipart: z.boolean().optional(),
+    responseKind: z.enum(['json', 'binary', 'json-or-binary']).optional(),
+    /** What a binary answer may be: content types, and HTTP statuses that mean an error. */
+    binary: z
+      .strictObject({
+        contentTypes: z.array(z.string().regex(/^[a-z]+\/[a-z0-9.+*-]+$/, 'a media type')).min(1),
+        statusErrors: z.record(z.string().regex(/^[45]\d\d$/, 'an HTTP status'), z.string()).optional(),
+      })
+      .optional(),
+    query: Fields.optional(),
+    body: Fields.optional(),
+    /** The body is a discriminated union: `on` is a body field, each case adds its fields. */
+    union: UnionSpecSchema.optional(),
+    response: Fields.optional(),
+    example: z
+      .strictObject({
+        request: z.record(z.string(), z.unknown()).optional(),
+        response: z.record(z.string(), z.unknown()).optional(),
+      })
+      .optional(),
+  });
 
 const ShapeMap = z.record(z.string().regex(/^[A-Z][A-Za-z0-9]*$/, 'PascalCase'), FieldSpecSchema);
 
-export const EndpointFileSchema = z.strictObject({
-  products: z.array(z.enum(PRODUCTS)).min(1),
-  /** Shapes used by this file (names are global: two files may not define the same one). */
-  shapes: ShapeMap.optional(),
-  host: z.enum(HOSTS).optional(),
-  token: z.enum(TOKEN_KINDS).optional(),
-  endpoints: z.record(
-    z.string().regex(/^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)*$/, 'dotted camelCase id'),
-    EndpointSchema,
-  ),
-});
+export const endpointFileSchema = (known: KnownNames) =>
+  z.strictObject({
+    products: z.array(oneOf(known.products)).min(1),
+    /** Shapes used by this file (names are global: two files may not define the same one). */
+    shapes: ShapeMap.optional(),
+    host: oneOf(known.hosts).optional(),
+    token: oneOf([...known.tokens, NO_TOKEN]).optional(),
+    endpoints: z.record(
+      z.string().regex(/^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)*$/, 'dotted camelCase id'),
+      endpointSchema(known),
+    ),
+  });
 
 export const ShapesFileSchema = z.strictObject({ shapes: ShapeMap });
 
@@ -205,29 +209,66 @@ export const ErrcodesFileSchema = z.strictObject({
   ),
 });
 
-export const MessageSchema = z.strictObject({
-  summary: z.string().min(1),
-  doc: z.string().url(),
-  kind: z.enum(['message', 'event', 'reply']),
-  products: z.array(z.enum(PRODUCTS)).min(1).optional(),
-  /** Discriminator tag → value, e.g. { MsgType: event, Event: subscribe }. */
-  match: z.record(z.string(), z.string()),
-  fields: Fields,
-  /** The official sample XML (and/or JSON) body. */
-  sample: z.string().optional(),
-  sampleJson: z.string().optional(),
-});
+const messageSchema = (known: KnownNames) =>
+  z.strictObject({
+    summary: z.string().min(1),
+    doc: z.string().url(),
+    kind: z.enum(['message', 'event', 'reply']),
+    products: z.array(oneOf(known.products)).min(1).optional(),
+    /** Discriminator tag → value, e.g. { MsgType: event, Event: subscribe }. */
+    match: z.record(z.string(), z.string()),
+    fields: Fields,
+    /** The official sample XML (and/or JSON) body. */
+    sample: z.string().optional(),
+    sampleJson: z.string().optional(),
+  });
 
-export const MessageFileSchema = z.strictObject({
-  products: z.array(z.enum(PRODUCTS)).min(1),
-  shapes: ShapeMap.optional(),
-  messages: z.record(
-    z.string().regex(/^[A-Z][A-Za-z0-9]*$/, 'the TypeScript type name, PascalCase'),
-    MessageSchema,
+export const messageFileSchema = (known: KnownNames) =>
+  z.strictObject({
+    products: z.array(oneOf(known.products)).min(1),
+    shapes: ShapeMap.optional(),
+    messages: z.record(
+      z.string().regex(/^[A-Z][A-Za-z0-9]*$/, 'the TypeScript type name, PascalCase'),
+      messageSchema(known),
+    ),
+  });
+
+const pascalName = z.string().regex(/^[A-Z][A-Za-z0-9]*$/, 'PascalCase');
+
+/** spec/products.yaml: see its header for what each key means. */
+export const ProductsFileSchema = z.strictObject({
+  hosts: z.array(z.string().regex(/^[a-z0-9.-]+$/, 'a host name')).min(1),
+  tokens: z.array(z.string().regex(identifier)).min(1),
+  sharedDirs: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/, 'a spec dir')).optional(),
+  products: z.record(
+    z.string().regex(/^[a-z][a-z0-9-]*$/, 'a spec dir name'),
+    z.strictObject({
+      title: z.string().min(1),
+      namespace: z.string().regex(/^[a-z][a-z0-9-]*$/, 'lower case'),
+      client: pascalName,
+      typePrefix: z.union([z.literal(''), pascalName]),
+      host: z.string(),
+      token: z.string(),
+      pushes: z.strictObject({
+        alwaysEncrypted: z.boolean(),
+        receiveId: z.enum(CLIENT_CREDENTIALS),
+        family: z.enum(['wechat', 'wecom']),
+      }),
+      tokenEndpoint: z.strictObject({ operation: z.string(), field: z.string().regex(identifier) }),
+      ticket: z
+        .strictObject({
+          infoType: z.string().regex(identifier),
+          field: pascalName,
+          addressedBy: pascalName,
+          invalidErrcodes: z.array(z.string().regex(identifier)).min(1),
+        })
+        .optional(),
+    }),
   ),
 });
 
-export type EndpointFile = z.infer<typeof EndpointFileSchema>;
-export type EndpointDescriptor = z.infer<typeof EndpointSchema>;
-export type MessageFile = z.infer<typeof MessageFileSchema>;
+export type EndpointFile = z.infer<ReturnType<typeof endpointFileSchema>>;
+export type EndpointDescriptor = EndpointFile['endpoints'][string];
+export type MessageFile = z.infer<ReturnType<typeof messageFileSchema>>;
+export type ProductsFile = z.infer<typeof ProductsFileSchema>;
 export type ErrcodesFile = z.infer<typeof ErrcodesFileSchema>;

@@ -2,12 +2,12 @@
 // CLI's business; this module is pure apart from reading spec/.
 import { createHash } from 'node:crypto';
 import { IndentationText, Project, QuoteKind, type SourceFileStructure, StructureKind } from 'ts-morph';
-import { PRODUCTS } from './descriptor.js';
 import { emitApi, emitProductApi } from './emit/api.js';
 import { areasOf, emitArea, emitAreaIndex, emitOperations, emitShapeSchemas } from './emit/areas.js';
 import { emitErrors } from './emit/errors.js';
 import { emitMessages } from './emit/messages.js';
 import { emitOpenApi } from './emit/openapi.js';
+import { emitProducts } from './emit/products.js';
 import { emitShapeTypes, emitTypes } from './emit/types.js';
 import type { Ir } from './ir.js';
 import { loadSpec } from './load.js';
@@ -46,8 +46,9 @@ export function render(ir: Ir): Map<string, string> {
   });
   ts('areas/index.ts', emitAreaIndex(ir));
   ts('operations.ts', emitOperations(ir));
-  for (const product of PRODUCTS) ts(`api/${product}.ts`, emitProductApi(ir, product));
-  ts('api.ts', emitApi());
+  for (const product of ir.products.products) ts(`api/${product.id}.ts`, emitProductApi(ir, product));
+  ts('api.ts', emitApi(ir));
+  ts('products.ts', emitProducts(ir));
   ts('errors.ts', emitErrors(ir));
   for (const [path, structure] of emitMessages(ir)) ts(path, structure);
 

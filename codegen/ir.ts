@@ -1,10 +1,36 @@
 // The intermediate representation: what every emitter reads. Built once by load.ts from spec/,
 // fully resolved and sorted, so emitters are pure functions of it.
-import type { HOSTS, PRODUCTS, TOKEN_KINDS } from './descriptor.js';
 
-export type Product = (typeof PRODUCTS)[number];
-export type Host = (typeof HOSTS)[number];
-export type TokenKind = (typeof TOKEN_KINDS)[number];
+/** Names spec/products.yaml declares (the loader refuses any other). */
+export type Product = string;
+export type Host = string;
+export type TokenKind = string;
+
+/** One entry of spec/products.yaml, with its ticket errcodes resolved through errcodes.yaml. */
+export interface IrProduct {
+  /** Its spec dir and its name in `products:` lists, e.g. `work-suite`. */
+  id: Product;
+  title: string;
+  namespace: string;
+  client: string;
+  typePrefix: string;
+  host: Host;
+  token: TokenKind;
+  pushes: { alwaysEncrypted: boolean; receiveId: string; family: 'wechat' | 'wecom' };
+  tokenEndpoint: { operation: string; field: string };
+  ticket?: { infoType: string; field: string; addressedBy: string; invalidErrcodes: number[] };
+}
+
+/** spec/products.yaml, checked. */
+export interface IrProducts {
+  /** The API hosts, the descriptors' default first. */
+  hosts: Host[];
+  /** The token kinds (without `none`), the descriptors' default first. */
+  tokens: TokenKind[];
+  /** Spec dirs that serve several products. */
+  sharedDirs: string[];
+  products: IrProduct[];
+}
 
 export type FieldType =
   | 'string'
@@ -64,6 +90,8 @@ export interface IrEndpoint {
   /** The method path on a client, e.g. `user.info`. */
   id: string;
   dir: string;
+  /** Its type names' prefix: its dir's product's `typePrefix` (spec/products.yaml), '' in a shared dir. */
+  typePrefix: string;
   /** The lazily loaded unit: `<dir>/<first id segment>`, e.g. `oa/user`. */
   area: string;
   file: string;
@@ -123,6 +151,7 @@ export interface IrMessage {
 }
 
 export interface Ir {
+  products: IrProducts;
   endpoints: IrEndpoint[];
   shapes: IrShape[];
   errorClasses: Array<{ name: string; doc: string }>;

@@ -1,15 +1,16 @@
 // Loader: spec/ YAML -> validated, resolved, sorted IR. Every problem is reported as
 // `file: field: problem`, all of them at once, so a bad descriptor never reaches an emitter.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import {
-  EndpointFileSchema,
   ErrcodesFileSchema,
+  endpointFileSchema,
   type FieldSpec,
-  MessageFileSchema,
+  messageFileSchema,
+  ProductsFileSchema,
   ShapesFileSchema,
   type UnionSpec,
 } from './descriptor.js';
@@ -27,6 +28,7 @@ import {
   someField,
 } from './ir.js';
 import { areaOf } from './naming.js';
+import { knownNames, resolveProducts } from './products.js';
 
 export class SpecError extends Error {
   constructor(readonly problems: string[]) {
@@ -146,6 +148,18 @@ export function loadSpec(specDir: string): Ir {
     return result.data;
   }
 
+  // Products first: they are the names every other file may use.
+  const productsPath = join(specDir, 'products.yaml');
+  const productsFile = existsSync(productsPath) ? read(productsPath, ProductsFileSchema) : undefined;
+  if (!productsFile) {
+    if (!existsSync(productsPath))
+      problems.push(`${root}/products.yaml: missing: every spec declares its products`);
+    throw new SpecError(problems);
+  }
+  const known = knownNames(productsFile);
+  const EndpointFileSchema = endpointFileSchema(known);
+  const MessageFileSchema = messageFileSchema(known);
+
   const shapes: IrShape[] = [];
   const addShapes = (file: string, map: Record<string, FieldSpec> | undefined) => {
     for (const [name, spec] of Object.entries(map ?? {})) {
@@ -177,6 +191,7 @@ export function loadSpec(specDir: string): Ir {
         operationId: `${dir}.${id}`,
         id,
         dir,
+        typePrefix: productsFile.products[dir]?.typePrefix ?? '',
         area: areaOf(dir, id),
         file: rel,
         summary: d.summary,
@@ -186,8 +201,8 @@ export function loadSpec(specDir: string): Ir {
         method,
         path,
         fixedQuery,
-        host: d.host ?? parsed.host ?? 'api.weixin.qq.com',
-        token: d.token ?? parsed.token ?? 'access_token',
+        host: d.host ?? parsed.host ?? known.hosts[0]!,
+        token: d.token ?? parsed.token ?? known.tokens[0]!,
         idempotent: d.idempotent ?? false,
         multipart: d.multipart ?? false,
         responseKind,
@@ -357,6 +372,15 @@ export function loadSpec(specDir: string): Ir {
     }
   }
 
+  const dirsOf = (sub: string) =>
+    listYaml(join(specDir, sub)).map((f) => posix(relative(join(specDir, sub), f)).split('/')[0]!);
+  const { products, problems: productProblems } = resolveProducts(productsFile, `${root}/products.yaml`, {
+    endpoints,
+    errcodes,
+    dirs: [...new Set([...dirsOf('endpoints'), ...dirsOf('messages')])],
+  });
+  problems.push(...productProblems);
+
   if (problems.length > 0) throw new SpecError(problems);
 
   const byKey =
@@ -364,6 +388,7 @@ export function loadSpec(specDir: string): Ir {
     (a: T, b: T) =>
       key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
   return {
+    products,
     endpoints: endpoints.sort(byKey((e) => e.operationId)),
     shapes: shapes.sort(byKey((s) => s.name)),
     errorClasses: errorClasses.sort(byKey((c) => c.name)),

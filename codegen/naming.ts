@@ -1,5 +1,5 @@
 // Every name the generator invents is decided here, and only here.
-import type { IrEndpoint, IrMessage, Product } from './ir.js';
+import type { IrEndpoint, IrMessage, IrProduct } from './ir.js';
 
 export const GENERATOR_VERSION = '0.1.0';
 
@@ -12,22 +12,11 @@ const pascal = (s: string) =>
     .map((w) => w[0]!.toUpperCase() + w.slice(1))
     .join('');
 
-/** Type-name prefix per spec dir: OA and shared endpoints keep bare names (they are the common case). */
-const DIR_PREFIX: Record<string, string> = {
-  oa: '',
-  shared: '',
-  miniprogram: 'Mp',
-  open: 'Open',
-  work: 'Work',
-  'work-suite': 'WorkSuite',
-};
-
-export const dirPrefix = (dir: string) => DIR_PREFIX[dir] ?? pascal(dir);
-
-/** `oa.user.info` -> `UserInfo`; `work.user.get` -> `WorkUserGet`. */
-export const endpointTypeBase = (e: Pick<IrEndpoint, 'dir' | 'id'>) => dirPrefix(e.dir) + pascal(e.id);
-export const paramsTypeName = (e: Pick<IrEndpoint, 'dir' | 'id'>) => `${endpointTypeBase(e)}Params`;
-export const resultTypeName = (e: Pick<IrEndpoint, 'dir' | 'id'>) => `${endpointTypeBase(e)}Result`;
+type Named = Pick<IrEndpoint, 'typePrefix' | 'id'>;
+/** `oa.user.info` -> `UserInfo`; `work.user.get` -> `WorkUserGet` (the prefix: spec/products.yaml). */
+export const endpointTypeBase = (e: Named) => e.typePrefix + pascal(e.id);
+export const paramsTypeName = (e: Named) => `${endpointTypeBase(e)}Params`;
+export const resultTypeName = (e: Named) => `${endpointTypeBase(e)}Result`;
 
 /**
  * The unit that loads lazily: a spec dir and the first segment of the ids, `oa/user` for `oa.user.*`.
@@ -37,25 +26,12 @@ export const areaOf = (dir: string, id: string) => `${dir}/${id.split('.')[0]}`;
 /** `oa/user` -> `T_oa_user`: the namespace an API interface imports an area's types as. */
 export const areaTypesAlias = (area: string) => `T_${area.replace(/[^A-Za-z0-9]/g, '_')}`;
 
-/** The API interface of each product's client, and the spec dirs it draws from. */
-export const PRODUCT_API: Record<Product, { api: string; namespace: string }> = {
-  oa: { api: 'OfficialAccountApi', namespace: 'oa' },
-  miniprogram: { api: 'MiniProgramApi', namespace: 'mp' },
-  open: { api: 'OpenPlatformApi', namespace: 'open' },
-  work: { api: 'WorkApi', namespace: 'work' },
-  'work-suite': { api: 'WorkSuiteApi', namespace: 'suite' },
-};
+/** A product's client type (spec/products.yaml) names its `api` interface and its message union. */
+export const apiInterfaceName = (p: Pick<IrProduct, 'client'>) => `${p.client}Api`;
+export const messageUnionName = (p: Pick<IrProduct, 'client'>) => `${p.client}Message`;
 
-/** Messages: `TextMessage` -> `isTextMessage`, and the union of each product. */
+/** Messages: `TextMessage` -> `isTextMessage`. */
 export const guardName = (m: Pick<IrMessage, 'name'>) => `is${m.name}`;
-export const messageUnionName = (product: Product) =>
-  ({
-    oa: 'OfficialAccountMessage',
-    miniprogram: 'MiniProgramMessage',
-    open: 'OpenPlatformMessage',
-    work: 'WorkMessage',
-    'work-suite': 'WorkSuiteMessage',
-  })[product];
 export const replyBuilderName = (m: Pick<IrMessage, 'name'>) => {
   const base = m.name.replace(/Reply$/, '');
   return base[0]!.toLowerCase() + base.slice(1);

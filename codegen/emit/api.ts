@@ -2,9 +2,15 @@
 // ...), a tree of methods whose shape follows the endpoint ids, with JSDoc: summary, doc URLs,
 // deprecation, throws. generated/api.ts re-exports them.
 import { type SourceFileStructure, StructureKind } from 'ts-morph';
-import { PRODUCTS } from '../descriptor.js';
-import type { Ir, IrEndpoint } from '../ir.js';
-import { areaTypesAlias, docText, PRODUCT_API, paramsTypeName, propKey, resultTypeName } from '../naming.js';
+import type { Ir, IrEndpoint, IrProduct } from '../ir.js';
+import {
+  apiInterfaceName,
+  areaTypesAlias,
+  docText,
+  paramsTypeName,
+  propKey,
+  resultTypeName,
+} from '../naming.js';
 import { isRequired } from './fields.js';
 import { endpointParams } from './types.js';
 
@@ -44,15 +50,18 @@ function writeTree(tree: Tree): string {
   return parts.join('\n');
 }
 
-export function emitApi(): SourceFileStructure {
+export function emitApi(ir: Ir): SourceFileStructure {
   return {
     kind: StructureKind.SourceFile,
-    statements: PRODUCTS.map((p) => `export type { ${PRODUCT_API[p].api} } from './api/${p}.js';`),
+    statements: ir.products.products.map(
+      (p) => `export type { ${apiInterfaceName(p)} } from './api/${p.id}.js';`,
+    ),
   };
 }
 
-export function emitProductApi(ir: Ir, product: (typeof PRODUCTS)[number]): SourceFileStructure {
-  const eps = ir.endpoints.filter((x) => x.products.includes(product));
+export function emitProductApi(ir: Ir, product: IrProduct): SourceFileStructure {
+  const api = apiInterfaceName(product);
+  const eps = ir.endpoints.filter((x) => x.products.includes(product.id));
   const areas = [...new Set(eps.map((e) => e.area))].sort();
   const statements: string[] = [
     `import type { CallOptions, WechatFile } from '../../src/http/types.js';`,
@@ -71,8 +80,8 @@ export function emitProductApi(ir: Ir, product: (typeof PRODUCTS)[number]): Sour
     }
     // A nested tree of type literals: written as text (ts-morph structures have no nested members).
     statements.push(
-      `/** Every described endpoint the ${PRODUCT_API[product].api.replace(/Api$/, '')} client can call, as \`client.api.<area>.<method>(params)\`. */\n` +
-        `export interface ${PRODUCT_API[product].api} {\n${writeTree(tree)}\n}`,
+      `/** Every described endpoint the ${product.client} client can call, as \`client.api.<area>.<method>(params)\`. */\n` +
+        `export interface ${api} {\n${writeTree(tree)}\n}`,
     );
   }
   return { kind: StructureKind.SourceFile, statements };

@@ -7,8 +7,7 @@
 // schema with its interface, which grew superlinearly and ran out of memory at full scale. The
 // interfaces (types.ts) and the schemas are written from the same IR by the same field table.
 import { type SourceFileStructure, StructureKind, VariableDeclarationKind } from 'ts-morph';
-import { PRODUCTS } from '../descriptor.js';
-import type { Ir, IrEndpoint, IrField, Product } from '../ir.js';
+import type { Ir, IrEndpoint, IrField } from '../ir.js';
 import { zodExpr, zodObject } from './fields.js';
 import { endpointParams } from './types.js';
 
@@ -111,7 +110,7 @@ export function emitShapeSchemas(ir: Ir): SourceFileStructure {
 export function emitAreaIndex(ir: Ir): SourceFileStructure {
   const areas = areasOf(ir);
   const byProduct: Record<string, Record<string, string[]>> = {};
-  for (const product of PRODUCTS as readonly Product[]) {
+  for (const { id: product } of ir.products.products) {
     const tops: Record<string, string[]> = {};
     for (const e of ir.endpoints.filter((x) => x.products.includes(product))) {
       const top = e.id.split('.')[0]!;

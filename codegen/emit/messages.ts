@@ -2,7 +2,6 @@
 // per product, type guards, lazily built zod schemas that turn XML text into typed values, and the
 // small tables the runtime (src/messages) dispatches and renders replies with.
 import { type InterfaceDeclarationStructure, type SourceFileStructure, StructureKind } from 'ts-morph';
-import { PRODUCTS } from '../descriptor.js';
 import type { Ir, IrField, IrMessage, Product } from '../ir.js';
 import {
   docText,
@@ -96,17 +95,17 @@ export function emitMessageTypes(ir: Ir): SourceFileStructure {
     statements: [
       ...(usesShapes ? [`import type * as S from '../types/shapes.js';`] : []),
       ...ir.messages.map(messageInterface),
-      ...PRODUCTS.map(
+      ...ir.products.products.map(
         (p) =>
-          `/** Every message and event pushed to a \`${p}\` callback URL, discriminated by its match tags. */\n` +
-          `export type ${messageUnionName(p)} = ${union(productMessages(ir, p))};`,
+          `/** Every message and event pushed to a \`${p.id}\` callback URL, discriminated by its match tags. */\n` +
+          `export type ${messageUnionName(p)} = ${union(productMessages(ir, p.id))};`,
       ),
       `/** Every described inbound message and event, of all products. */\nexport type ${INBOUND_UNION} = ${union(
-        PRODUCTS.map(messageUnionName),
+        ir.products.products.map(messageUnionName),
       )};`,
-      `/** Product -> the union of its messages. */\nexport interface ${PRODUCT_MESSAGES} {\n${PRODUCTS.map(
-        (p) => `${propKey(p)}: ${messageUnionName(p)};`,
-      ).join('\n')}\n}`,
+      `/** Product -> the union of its messages. */\nexport interface ${PRODUCT_MESSAGES} {\n${ir.products.products
+        .map((p) => `${propKey(p.id)}: ${messageUnionName(p)};`)
+        .join('\n')}\n}`,
       `export type ${INBOUND_NAME} = ${union(inbound.map((m) => str(m.name)))};`,
       `/** A passive reply as a handler returns it: the descriptor's fields without ${REPLY_ENVELOPE.join(
         ', ',

@@ -6,18 +6,10 @@
 // what is); if even that is taken, generation fails rather than drop an operation.
 
 import { caseFields, type Ir, type IrEndpoint, type IrField } from '../ir.js';
-import { PRODUCT_API } from '../naming.js';
 import { objectSchema, openapiSchema } from './fields.js';
 import { endpointParams } from './types.js';
 
 type Json = Record<string, unknown>;
-
-const TOKEN_SCHEMES: Record<string, string> = {
-  access_token: 'access_token',
-  component_access_token: 'component_access_token',
-  suite_access_token: 'suite_access_token',
-  provider_access_token: 'provider_access_token',
-};
 
 const errorEnvelope = {
   type: 'object',
@@ -25,7 +17,8 @@ const errorEnvelope = {
   required: ['errcode', 'errmsg'],
 };
 
-function operation(e: IrEndpoint): Json {
+function operation(e: IrEndpoint, ir: Ir): Json {
+  const namespaceOf = (p: string) => ir.products.products.find((x) => x.id === p)?.namespace ?? p;
   const bodyFields = e.body;
   const bodyNames = [...bodyFields, ...caseFields(e.union)];
   const parameters = [
@@ -63,7 +56,7 @@ function operation(e: IrEndpoint): Json {
   const op: Json = {
     operationId: e.operationId,
     summary: e.summary,
-    tags: e.products.map((p) => PRODUCT_API[p].namespace),
+    tags: e.products.map(namespaceOf),
     externalDocs: { url: e.doc },
     ...(e.docs.length > 1 ? { 'x-wxkit-docs': e.docs } : {}),
     servers: [{ url: `https://${e.host}` }],
@@ -94,7 +87,8 @@ function operation(e: IrEndpoint): Json {
         content: { 'application/json': { schema: errorEnvelope } },
       },
     },
-    ...(TOKEN_SCHEMES[e.token] ? { security: [{ [TOKEN_SCHEMES[e.token]!]: [] }] } : { security: [] }),
+    // Each token kind is a security scheme of its own name; `none` is no scheme.
+    security: ir.products.tokens.includes(e.token) ? [{ [e.token]: [] }] : [],
     ...(e.deprecated ? { deprecated: true } : {}),
     'x-wxkit-id': e.id,
     'x-wxkit-products': e.products,
@@ -128,7 +122,7 @@ export function emitOpenApi(ir: Ir, version: string): Json {
         `openapi: ${e.operationId}: ${e.method} ${base} on ${e.host} is already described (${candidates.join(', ')} are taken)`,
       );
     }
-    paths[key] = { ...(paths[key] ?? {}), [method]: operation(e) };
+    paths[key] = { ...(paths[key] ?? {}), [method]: operation(e, ir) };
   }
   return {
     openapi: '3.1.0',
@@ -142,12 +136,12 @@ export function emitOpenApi(ir: Ir, version: string): Json {
         'is a second operation on a shared path (another host or product) and that marker is not sent.',
     },
     servers: [{ url: 'https://api.weixin.qq.com' }],
-    tags: Object.values(PRODUCT_API).map((p) => ({ name: p.namespace })),
+    tags: ir.products.products.map((p) => ({ name: p.namespace })),
     paths,
     components: {
       schemas: Object.fromEntries(ir.shapes.map((s) => [s.name, openapiSchema(s.field, 'output')])),
       securitySchemes: Object.fromEntries(
-        Object.values(TOKEN_SCHEMES).map((name) => [name, { type: 'apiKey', in: 'query', name }]),
+        ir.products.tokens.map((name) => [name, { type: 'apiKey', in: 'query', name }]),
       ),
     },
   };

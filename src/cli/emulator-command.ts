@@ -1,5 +1,6 @@
 // `wxkit emulator`: serve the emulator until Ctrl-C, printing what a developer needs to point a
 // client at it (hosts, accounts with their secrets, tickets) and one line per request.
+import { isProduct, PRODUCTS, type Product, productFacts } from '../products.js';
 import type { ResolvedAccount } from '../testing/accounts.js';
 import { createEmulator, type EmulatorOptions } from '../testing/emulator.js';
 import type { RequestLogEntry } from '../testing/server.js';
@@ -27,13 +28,7 @@ Example:
   createOfficialAccount({ appId, appSecret, hosts: { 'api.weixin.qq.com': 'http://127.0.0.1:4100/api.weixin.qq.com', ... } })
 `;
 
-const LABELS: Record<ResolvedAccount['product'], string> = {
-  oa: 'Official Account (oa)',
-  miniprogram: 'Mini Program (miniprogram)',
-  open: 'Open Platform component (open)',
-  work: 'WeCom app (work)',
-  'work-suite': 'WeCom third-party suite (work-suite)',
-};
+const label = (product: Product) => `${productFacts(product).title} (${product})`;
 
 function accountLines(a: ResolvedAccount): string[] {
   const rows: Array<[string, unknown]> = [];
@@ -60,7 +55,7 @@ function accountLines(a: ResolvedAccount): string[] {
       break;
   }
   rows.push(['token', a.token], ['encodingAESKey', a.encodingAESKey]);
-  return [`  ${LABELS[a.product]}`, ...rows.map(([k, v]) => `    ${k.padEnd(19)}${String(v)}`)];
+  return [`  ${label(a.product)}`, ...rows.map(([k, v]) => `    ${k.padEnd(19)}${String(v)}`)];
 }
 
 /** A first request to paste into a terminal. */
@@ -93,15 +88,14 @@ async function readAccounts(io: CliIo, file: string): Promise<EmulatorOptions['a
   } catch {
     throw new CliError(`${NAME}: ${file} is not JSON`);
   }
-  const valid = ['oa', 'miniprogram', 'open', 'work', 'work-suite'];
   if (
     !Array.isArray(accounts) ||
     !accounts.every(
-      (a) => typeof a === 'object' && a !== null && valid.includes((a as { product?: string }).product ?? ''),
+      (a) => typeof a === 'object' && a !== null && isProduct((a as { product?: string }).product),
     )
   ) {
     throw new CliError(
-      `${NAME}: ${file} must hold a JSON array of accounts, each with a product (${valid.join(', ')})`,
+      `${NAME}: ${file} must hold a JSON array of accounts, each with a product (${PRODUCTS.join(', ')})`,
     );
   }
   return accounts as EmulatorOptions['accounts'];

@@ -1,7 +1,7 @@
 // `wxkit push <url>`: play WeChat against your own callback while you develop: build a described
 // message, sign it (and encrypt it in compat/safe mode) with your Token and EncodingAESKey, POST it
 // with WeChat's query string, and print the reply, decrypted.
-import type { Product } from '../http/endpoint.js';
+import { alwaysEncrypted, PRODUCTS, type Product, productFacts } from '../products.js';
 import { defaultAccounts, type EmulatorAccount, resolveAccount } from '../testing/accounts.js';
 import { pushTargetOf } from '../testing/emulator.js';
 import { PushError, type PushMode, sendPush } from '../testing/push.js';
@@ -9,7 +9,6 @@ import { composeMessage, findMessageType, messageTypesOf } from '../testing/temp
 import { CliError, type Command, integer, oneOf, parse, str, UsageError } from './args.js';
 
 const NAME = 'wxkit push';
-const PRODUCTS = ['oa', 'miniprogram', 'open', 'work', 'work-suite'] as const;
 
 const help = `Usage: wxkit push <url> [options]
 
@@ -26,7 +25,7 @@ Message:
   --field <name=value>   Set any field; repeat for several
 
 Account (defaults: the \`wxkit emulator\` demo account of the product):
-  --product <product>    oa (default), miniprogram, open, work, work-suite
+  --product <product>    ${PRODUCTS.join(', ')} (default: oa)
   --appid <id>           AppID (CorpID for work, SuiteID for work-suite, component AppID for open)
   --token <token>        The callback Token configured for your URL
   --aes-key <key>        The 43-character EncodingAESKey (compat and safe modes)
@@ -56,28 +55,14 @@ function accountFor(
   agentId: number | undefined,
 ) {
   const base = defaultAccounts().find((a) => a.product === product)!;
-  const cb = { ...(token ? { token } : {}), ...(aesKey ? { encodingAESKey: aesKey } : {}) };
-  let account: EmulatorAccount;
-  switch (base.product) {
-    case 'oa':
-    case 'miniprogram':
-      account = { ...base, ...cb, ...(id ? { appId: id } : {}) };
-      break;
-    case 'open':
-      account = { ...base, ...cb, ...(id ? { componentAppId: id } : {}) };
-      break;
-    case 'work':
-      account = {
-        ...base,
-        ...cb,
-        ...(id ? { corpId: id } : {}),
-        ...(agentId !== undefined ? { agentId } : {}),
-      };
-      break;
-    case 'work-suite':
-      account = { ...base, ...cb, ...(id ? { suiteId: id } : {}) };
-      break;
-  }
+  // --appid is the credential the product's pushes are sealed for (AppID, CorpID, SuiteID, …).
+  const account = {
+    ...base,
+    ...(token ? { token } : {}),
+    ...(aesKey ? { encodingAESKey: aesKey } : {}),
+    ...(id ? { [productFacts(product).pushes.receiveId]: id } : {}),
+    ...(agentId !== undefined && 'agentId' in base ? { agentId } : {}),
+  } as EmulatorAccount;
   return resolveAccount(account);
 }
 
@@ -135,7 +120,7 @@ export const pushCommand: Command = {
     if (aesKey !== undefined && !/^[A-Za-z0-9+/]{43}$/.test(aesKey)) {
       throw new UsageError(`${NAME}: --aes-key must be the 43-character EncodingAESKey`);
     }
-    const encryptedOnly = product !== 'oa' && product !== 'miniprogram';
+    const encryptedOnly = alwaysEncrypted(product);
     const mode: PushMode =
       oneOf(p, 'mode', ['plain', 'compat', 'safe'], NAME) ?? (aesKey || encryptedOnly ? 'safe' : 'plain');
     const format = oneOf(p, 'format', ['xml', 'json'], NAME) ?? 'xml';

@@ -4,6 +4,7 @@ import { CredentialError, WechatApiError } from '../errors.js';
 import type { HttpCaller, HttpConfig, TokenSource } from '../http/caller.js';
 import type { Product, TokenKind } from '../http/endpoint.js';
 import { Credential, type CredentialEvents, type FetchedCredential } from '../tokens/credential.js';
+import { keys } from '../tokens/keys.js';
 import type { Store } from '../tokens/store.js';
 import { StoredValue } from '../tokens/stored-value.js';
 import { type Bot, createWebhook, type Middleware, type WebhookOptions } from '../webhook/index.js';
@@ -58,7 +59,7 @@ export function ticketCredentials<T extends string>(settings: {
     if (!c) {
       const { operationId, params } = settings.operationOf(type);
       c = new Credential({
-        key: `${settings.owner}:ticket:${type}`,
+        key: keys.ticket(settings.owner, type),
         store: settings.store,
         ...credentialTuning(settings.options),
         fetch: (_force, signal) => fetchToken(settings.caller, operationId, params, 'ticket', signal),

@@ -13,6 +13,7 @@ import {
   qrConnectUrl,
   workLoginUrl,
 } from '../oauth/urls.js';
+import { keys, ownerKey } from '../tokens/keys.js';
 import type { Store } from '../tokens/store.js';
 
 type OaApi = Pick<OfficialAccountApi, 'oauth'>;
@@ -48,8 +49,8 @@ const REFRESH_TOKEN_TTL_MS = 30 * 86_400_000;
 const PROFILE_SCOPES = new Set(['snsapi_userinfo', 'snsapi_login']);
 
 /** code → token → profile, for the /sns/oauth2 family (Official Account pages and website apps). */
-function snsLogin(api: OaApi, store: Store, keyPrefix: string) {
-  const refreshKey = (openid: string) => `${keyPrefix}:oauth:${openid}:refresh_token`;
+function snsLogin(api: OaApi, store: Store, owner: string) {
+  const refreshKey = (openid: string) => keys.oauthRefreshToken(owner, openid);
   const finish = async (t: TokenAnswer, o: WebLoginOptions): Promise<WebUser> => {
     const scopes = (t.scope ?? '').split(',').filter(Boolean);
     if (o.keepRefreshToken) await store.set(refreshKey(t.openid), t.refresh_token, REFRESH_TOKEN_TTL_MS);
@@ -109,7 +110,7 @@ export function officialAccountOAuth(appId: string, api: OaApi, store: Store, ho
         forcePopup?: boolean;
       },
     ): string => authorizeUrl(pageBase(hosts, 'open.weixin.qq.com'), appId, o),
-    ...snsLogin(api, store, `oa:${appId}`),
+    ...snsLogin(api, store, ownerKey('oa', appId)),
   };
 }
 
@@ -119,7 +120,7 @@ export function websiteOAuth(appId: string, api: OaApi, store: Store, hosts: Htt
     /** The QR-code login page to send the browser to (desktop browsers). */
     qrConnectUrl: (o: Omit<AuthorizeUrlOptions, 'scope'>): string =>
       qrConnectUrl(pageBase(hosts, 'open.weixin.qq.com'), appId, o),
-    ...snsLogin(api, store, `web:${appId}`),
+    ...snsLogin(api, store, keys.website(appId)),
   };
 }
 

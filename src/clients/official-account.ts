@@ -4,21 +4,14 @@ import type { MiniProgramApi, OfficialAccountApi } from '../../generated/api.js'
 import { CredentialError } from '../errors.js';
 import type { TokenSource } from '../http/caller.js';
 import { HttpCaller } from '../http/caller.js';
-import type { Product } from '../http/endpoint.js';
-import { Credential } from '../tokens/credential.js';
+import { keys, ownerKey } from '../tokens/keys.js';
 import { MemoryStore } from '../tokens/store.js';
 import { type Bot, createWebhook, type WebhookOptions } from '../webhook/index.js';
+import { clientBase, clientCalls, fetchedToken } from './assemble.js';
 import { buildApi } from './build-api.js';
-import {
-  type ClientOptions,
-  credentialTuning,
-  httpConfig,
-  ticketCredentials,
-  tokenSource,
-} from './common.js';
+import { type ClientOptions, httpConfig, ticketCredentials, tokenSource } from './common.js';
 import { type JssdkConfig, type JssdkConfigOptions, jssdkConfig } from './jssdk.js';
 import { officialAccountOAuth, websiteOAuth } from './oauth.js';
-import { fetchToken } from './token-endpoint.js';
 
 export interface AppCredentials extends ClientOptions {
   appId: string;
@@ -36,50 +29,39 @@ export interface AppCredentials extends ClientOptions {
 
 type Ticket = 'jsapi' | 'wx_card';
 
-function appClient<Api, P extends Product>(product: P, o: AppCredentials) {
-  const store = o.store ?? new MemoryStore();
-  // Its own credentials fill the params a descriptor marks `from:` (code2Session's appid and secret, …).
-  const bare = new HttpCaller({ ...httpConfig(o), own: { appId: o.appId, appSecret: o.appSecret } });
-  const ns = product === 'oa' ? 'oa' : 'mp';
-
-  const key = `${ns}:${o.appId}:access_token`;
-  const accessToken = new Credential({
+function appClient<Api, P extends 'oa' | 'miniprogram'>(product: P, o: AppCredentials) {
+  const base = clientBase(product, o, { appId: o.appId, appSecret: o.appSecret });
+  const { store } = base;
+  const owner = ownerKey(product, o.appId);
+  const key = keys.token(owner, 'access_token');
+  const accessToken = fetchedToken(
+    base,
     key,
-    store,
-    ...credentialTuning(o),
-    fetch: async (force, signal) => {
+    (force) => {
       if (!o.appSecret)
         throw new CredentialError(`appSecret is required to fetch an access_token for ${o.appId}`, key);
-      const base = { grant_type: 'client_credential', appid: o.appId, secret: o.appSecret };
-      return o.tokenMode === 'classic'
-        ? fetchToken(bare, 'shared.token.get', base, 'access_token', signal)
-        : fetchToken(
-            bare,
-            'shared.token.getStable',
-            { ...base, force_refresh: force },
-            'access_token',
-            signal,
-          );
+      const params = { grant_type: 'client_credential', appid: o.appId, secret: o.appSecret };
+      return o.tokenMode === 'classic' ? params : { ...params, force_refresh: force };
     },
-  });
+    o.tokenMode === 'classic' ? 'shared.token.get' : base.facts.tokenEndpoint.operation,
+  );
   const tokens: TokenSource = o.accessToken ?? tokenSource({ access_token: accessToken });
-  const caller = bare.withTokens(tokens);
+  const { caller, api, request } = clientCalls<Api>(base, tokens);
 
   const ticket = ticketCredentials<Ticket>({
-    owner: `${ns}:${o.appId}`,
+    owner,
     store,
     options: o,
     caller,
     operationOf: (type) => ({ operationId: 'oa.ticket.get', params: { type } }),
   });
 
-  const api = buildApi<Api>(product, caller);
   return {
     appId: o.appId,
     /** Every described endpoint, typed. */
     api,
     /** For a route no descriptor covers yet: `request('POST /cgi-bin/x', body)`. */
-    request: caller.request.bind(caller),
+    request,
     /** The current access_token (fetched once, cluster-wide, when missing or about to expire). */
     getAccessToken: () => tokens.get('access_token'),
     /** A JS-SDK ticket (`jsapi`) or card ticket (`wx_card`), cached like the token. */
@@ -103,10 +85,7 @@ function appClient<Api, P extends Product>(product: P, o: AppCredentials) {
      */
     webhook: (overrides: Partial<Omit<WebhookOptions<P>, 'product'>> = {}): Bot<P> => {
       if (!o.token)
-        throw new CredentialError(
-          'webhook() needs the callback `token` in the client options',
-          `${ns}:${o.appId}`,
-        );
+        throw new CredentialError('webhook() needs the callback `token` in the client options', owner);
       return createWebhook<P>({
         product,
         token: o.token,

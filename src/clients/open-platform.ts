@@ -5,24 +5,13 @@
 // open.authorizer(appid), OA and Mini Program clients acting for that account.
 import type { OpenPlatformApi } from '../../generated/api.js';
 import type { OpenComponentQueryAuthResult } from '../../generated/types/index.js';
-import { CredentialError } from '../errors.js';
-import { HttpCaller } from '../http/caller.js';
 import { operation } from '../http/operations.js';
 import { Credential } from '../tokens/credential.js';
-import { MemoryStore } from '../tokens/store.js';
+import { keys, ownerKey } from '../tokens/keys.js';
 import { KEEP_MS, StoredValue } from '../tokens/stored-value.js';
 import type { Bot, WebhookOptions } from '../webhook/index.js';
-import { buildApi } from './build-api.js';
-import {
-  type ClientOptions,
-  clientTuning,
-  credentialTuning,
-  encryptedWebhook,
-  httpConfig,
-  keepPushedTicket,
-  ticketFedToken,
-  tokenSource,
-} from './common.js';
+import { clientBase, clientCalls, productWebhook, ticketFed } from './assemble.js';
+import { type ClientOptions, clientTuning, credentialTuning, tokenSource } from './common.js';
 import { lruCache, MAX_CACHED_CLIENTS } from './lru.js';
 import { componentOAuth } from './oauth.js';
 import {
@@ -64,46 +53,43 @@ export interface Authorizer {
 
 /** The component_verify_ticket is valid for 12 hours; WeChat pushes a new one every 10 minutes. */
 const VERIFY_TICKET_MS = 12 * 3_600_000;
-/** 61005/61006: the ticket expired or is invalid; only the next push fixes that. */
-const TICKET_ERRCODES = [61005, 61006];
 
 export function createOpenPlatform(options: OpenPlatformOptions) {
   const o = options;
-  const store = o.store ?? new MemoryStore();
-  // Its own credentials fill the params a descriptor marks `from:` (code2Session's appid and secret, …).
-  const bare = new HttpCaller({
-    ...httpConfig(o),
-    own: { componentAppId: o.componentAppId, componentAppSecret: o.componentAppSecret },
+  const base = clientBase('open', o, {
+    componentAppId: o.componentAppId,
+    componentAppSecret: o.componentAppSecret,
   });
+  const { store } = base;
   const tuning = credentialTuning(o);
-  const ns = `open:${o.componentAppId}`;
+  const ns = ownerKey('open', o.componentAppId);
 
-  const { token: componentToken, saveTicket: saveVerifyTicket } = ticketFedToken({
-    ticketKey: `${ns}:verify_ticket`,
-    ticketTtlMs: VERIFY_TICKET_MS,
-    tokenKey: `${ns}:component_access_token`,
-    store,
-    options: o,
-    ticketErrcodes: TICKET_ERRCODES,
-    missing:
-      'no component_verify_ticket stored yet: WeChat pushes one every 10 minutes to the authorization event URL; pass it to saveVerifyTicket()',
-    fetch: (ticket, signal) => {
-      const params = {
-        component_appid: o.componentAppId,
-        component_appsecret: o.componentAppSecret,
-        component_verify_ticket: ticket,
-      };
-      return fetchToken(bare, 'open.component.getToken', params, 'component_access_token', signal);
+  const { token: componentToken, saveTicket: saveVerifyTicket } = ticketFed(
+    base,
+    ns,
+    {
+      storedAs: 'verify_ticket',
+      ttlMs: VERIFY_TICKET_MS,
+      missing:
+        'no component_verify_ticket stored yet: WeChat pushes one every 10 minutes to the authorization event URL; pass it to saveVerifyTicket()',
     },
-  });
-  const caller = bare.withTokens(tokenSource({ component_access_token: componentToken }));
+    (ticket) => ({
+      component_appid: o.componentAppId,
+      component_appsecret: o.componentAppSecret,
+      component_verify_ticket: ticket,
+    }),
+  );
+  const { caller, api, request } = clientCalls<OpenPlatformApi>(
+    base,
+    tokenSource({ component_access_token: componentToken }),
+  );
 
   const refreshToken = (appid: string) =>
-    new StoredValue(`${ns}:authorizer:${appid}:refresh_token`, store, KEEP_MS);
+    new StoredValue(keys.refreshToken(keys.authorizer(ns, appid)), store, KEEP_MS);
   // One entry per authorized account: its access_token credential and the OA / MP clients using it.
   const account = lruCache(MAX_CACHED_CLIENTS, (appid) => {
     const token = new Credential({
-      key: `${ns}:authorizer:${appid}:access_token`,
+      key: keys.token(keys.authorizer(ns, appid), 'access_token'),
       store,
       ...tuning,
       fetch: async (_force, signal) => {
@@ -149,15 +135,11 @@ export function createOpenPlatform(options: OpenPlatformOptions) {
   return {
     componentAppId: o.componentAppId,
     /** Every described Open Platform endpoint, typed (component_access_token injected). */
-    api: buildApi<OpenPlatformApi>('open', caller),
+    api,
     /** Web authorization on behalf of an authorized Official Account (the code exchange: api.oauth). */
     oauth: componentOAuth(o.componentAppId, o.hosts),
     /** For a route no descriptor covers yet, with the component_access_token. */
-    request: ((route, params, callOptions) =>
-      caller.request(route, params, {
-        token: 'component_access_token',
-        ...callOptions,
-      })) as HttpCaller['request'],
+    request,
 
     /**
      * Keeps the component_verify_ticket from its push (InfoType `component_verify_ticket`). An empty
@@ -230,24 +212,10 @@ export function createOpenPlatform(options: OpenPlatformOptions) {
      */
     webhook: (overrides: Partial<Omit<WebhookOptions<'open'>, 'product'>> = {}): Bot<'open'> => {
       const where = { credential: ns, why: 'Open Platform pushes are always encrypted' };
-      const bot = encryptedWebhook('open', o, where, o.componentAppId, store, overrides);
-      return bot.use(
-        keepPushedTicket<'open'>({
-          infoType: 'component_verify_ticket',
-          ticketOf: (message) => {
-            // One URL may serve several platforms (receiveId overridden): keep only this one's ticket.
-            if (message.AppId !== o.componentAppId)
-              throw new CredentialError(
-                `a component_verify_ticket of ${String(message.AppId)} reached this platform's webhook: not stored`,
-                ns,
-              );
-            return typeof message.ComponentVerifyTicket === 'string'
-              ? message.ComponentVerifyTicket
-              : undefined;
-          },
-          save: saveVerifyTicket,
-        }),
-      );
+      return productWebhook(base, o, where, o.componentAppId, overrides, {
+        ownId: o.componentAppId,
+        save: saveVerifyTicket,
+      });
     },
     /** @internal the pieces other modules (webhook) build on. */
     internals: { caller, store, componentToken, options: o },

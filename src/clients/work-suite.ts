@@ -5,21 +5,17 @@
 import type { WorkSuiteApi } from '../../generated/api.js';
 import type { WorkSuiteSuiteGetPermanentCodeResult } from '../../generated/types/index.js';
 import { CredentialError } from '../errors.js';
-import { HttpCaller, type TokenSource } from '../http/caller.js';
 import { operation } from '../http/operations.js';
 import { Credential } from '../tokens/credential.js';
-import { MemoryStore } from '../tokens/store.js';
+import { keys, ownerKey } from '../tokens/keys.js';
 import { KEEP_MS, StoredValue } from '../tokens/stored-value.js';
 import type { Bot, WebhookOptions } from '../webhook/index.js';
-import { buildApi } from './build-api.js';
+import { clientBase, clientCalls, productWebhook, ticketFed } from './assemble.js';
 import {
   type ClientOptions,
   clientTuning,
   credentialTuning,
   encryptedWebhook,
-  httpConfig,
-  keepPushedTicket,
-  ticketFedToken,
   tokenSource,
 } from './common.js';
 import { lruCache, MAX_CACHED_CLIENTS } from './lru.js';
@@ -44,43 +40,36 @@ export interface WorkSuiteOptions extends ClientOptions {
 
 /** The suite_ticket is valid for 30 minutes; WeCom pushes a new one every 10. */
 const SUITE_TICKET_MS = 30 * 60_000;
-/** 40085: invalid suite_ticket; only the next push fixes that. */
-const TICKET_ERRCODES = [40085];
-
 export function createWorkSuite(options: WorkSuiteOptions) {
   const o = options;
-  const store = o.store ?? new MemoryStore();
-  // Its own credentials fill the params a descriptor marks `from:` (code2Session's appid and secret, …).
-  const bare = new HttpCaller({ ...httpConfig(o), own: { suiteId: o.suiteId, suiteSecret: o.suiteSecret } });
+  const base = clientBase('work-suite', o, { suiteId: o.suiteId, suiteSecret: o.suiteSecret });
+  const { store } = base;
   const tuning = credentialTuning(o);
-  const ns = `suite:${o.suiteId}`;
+  const ns = ownerKey('work-suite', o.suiteId);
   const callbackWhere = { credential: ns, why: 'WeCom pushes are always encrypted' };
 
-  const { token: suiteToken, saveTicket: saveSuiteTicket } = ticketFedToken({
-    ticketKey: `${ns}:suite_ticket`,
-    ticketTtlMs: SUITE_TICKET_MS,
-    tokenKey: `${ns}:suite_access_token`,
-    store,
-    options: o,
-    ticketErrcodes: TICKET_ERRCODES,
-    missing:
-      'no suite_ticket stored yet: WeCom pushes one every 10 minutes to the suite callback; pass it to saveSuiteTicket()',
-    fetch: (ticket, signal) => {
-      const params = { suite_id: o.suiteId, suite_secret: o.suiteSecret, suite_ticket: ticket };
-      return fetchToken(bare, 'work-suite.suite.getToken', params, 'suite_access_token', signal);
+  const { token: suiteToken, saveTicket: saveSuiteTicket } = ticketFed(
+    base,
+    ns,
+    {
+      storedAs: 'suite_ticket',
+      ttlMs: SUITE_TICKET_MS,
+      missing:
+        'no suite_ticket stored yet: WeCom pushes one every 10 minutes to the suite callback; pass it to saveSuiteTicket()',
     },
-  });
+    (ticket) => ({ suite_id: o.suiteId, suite_secret: o.suiteSecret, suite_ticket: ticket }),
+  );
 
   const { providerCorpId, providerSecret } = o;
   const providerToken =
     providerCorpId && providerSecret
       ? new Credential({
-          key: `provider:${providerCorpId}:provider_access_token`,
+          key: keys.token(keys.provider(providerCorpId), 'provider_access_token'),
           store,
           ...tuning,
           fetch: (_force, signal) =>
             fetchToken(
-              bare,
+              base.bare,
               'work-suite.provider.getToken',
               { corpid: providerCorpId, provider_secret: providerSecret },
               'provider_access_token',
@@ -89,18 +78,21 @@ export function createWorkSuite(options: WorkSuiteOptions) {
         })
       : undefined;
 
-  const tokens: TokenSource = tokenSource({
-    suite_access_token: suiteToken,
-    ...(providerToken ? { provider_access_token: providerToken } : {}),
-  });
-  const caller = bare.withTokens(tokens);
+  const { caller, api, request } = clientCalls<WorkSuiteApi>(
+    base,
+    tokenSource({
+      suite_access_token: suiteToken,
+      ...(providerToken ? { provider_access_token: providerToken } : {}),
+    }),
+  );
 
   const permanentCode = (corpId: string) =>
-    new StoredValue(`${ns}:corp:${corpId}:permanent_code`, store, KEEP_MS);
+    new StoredValue(keys.permanentCode(keys.corp(ns, corpId)), store, KEEP_MS);
   // One entry per installed corp: its access_token credential and the WeCom client using it.
   const corpEntry = lruCache(MAX_CACHED_CLIENTS, (corpId) => {
+    const owner = keys.corp(ns, corpId);
     const token = new Credential({
-      key: `${ns}:corp:${corpId}:access_token`,
+      key: keys.token(owner, 'access_token'),
       store,
       ...tuning,
       fetch: async (_force, signal) => {
@@ -111,7 +103,7 @@ export function createWorkSuite(options: WorkSuiteOptions) {
         return fetchToken(caller, 'work-suite.suite.getCorpToken', params, 'access_token', signal);
       },
     });
-    return { token, client: workClient({ ...clientTuning(o), store, corpId }, bare, token) };
+    return { token, client: workClient({ ...clientTuning(o), store, corpId }, base, owner, token) };
   });
 
   const getPreAuthCode = async (callOptions?: { signal?: AbortSignal }) => {
@@ -124,16 +116,11 @@ export function createWorkSuite(options: WorkSuiteOptions) {
   return {
     suiteId: o.suiteId,
     /** Every described suite endpoint, typed (suite_access_token injected). */
-    api: buildApi<WorkSuiteApi>('work-suite', caller),
+    api,
     /** Web authorization links of the suite itself (a corp's own links: `corp(corpId).oauth`). */
     oauth: suiteOAuth(o.suiteId, o.hosts),
     /** For a route no descriptor covers yet, on qyapi.weixin.qq.com with the suite_access_token. */
-    request: ((route, params, callOptions) =>
-      caller.request(route, params, {
-        host: 'qyapi.weixin.qq.com',
-        token: 'suite_access_token',
-        ...callOptions,
-      })) as HttpCaller['request'],
+    request,
 
     /**
      * Keeps the suite_ticket from its push (InfoType `suite_ticket`). An empty ticket is ignored, so
@@ -200,22 +187,10 @@ export function createWorkSuite(options: WorkSuiteOptions) {
      */
     webhook: (overrides: Partial<Omit<WebhookOptions<'work-suite'>, 'product'>> = {}): Bot<'work-suite'> => {
       const receiveId = o.providerCorpId ? [o.suiteId, o.providerCorpId] : o.suiteId;
-      const bot = encryptedWebhook('work-suite', o, callbackWhere, receiveId, store, overrides);
-      return bot.use(
-        keepPushedTicket<'work-suite'>({
-          infoType: 'suite_ticket',
-          ticketOf: (message) => {
-            // One URL may serve several suites (receiveId overridden): keep only this suite's ticket.
-            if (message.SuiteId !== o.suiteId)
-              throw new CredentialError(
-                `a suite_ticket of suite ${String(message.SuiteId)} reached this suite's webhook: not stored`,
-                ns,
-              );
-            return typeof message.SuiteTicket === 'string' ? message.SuiteTicket : undefined;
-          },
-          save: saveSuiteTicket,
-        }),
-      );
+      return productWebhook(base, o, callbackWhere, receiveId, overrides, {
+        ownId: o.suiteId,
+        save: saveSuiteTicket,
+      });
     },
     /**
      * The handler of the suite's data callback URL (数据回调): messages and events from the users of

@@ -3,22 +3,16 @@
 // apps of one corp (or the contacts secret and an agent's) never share a token.
 import { createHash } from 'node:crypto';
 import type { WorkApi } from '../../generated/api.js';
-import { HttpCaller, type TokenSource } from '../http/caller.js';
-import { Credential } from '../tokens/credential.js';
+import type { HttpCaller } from '../http/caller.js';
+import { type Product, productFacts } from '../products.js';
+import type { Credential } from '../tokens/credential.js';
+import { keys, ownerKey } from '../tokens/keys.js';
 import { MemoryStore } from '../tokens/store.js';
 import type { Bot, WebhookOptions } from '../webhook/index.js';
-import { buildApi } from './build-api.js';
-import {
-  type ClientOptions,
-  credentialTuning,
-  encryptedWebhook,
-  httpConfig,
-  ticketCredentials,
-  tokenSource,
-} from './common.js';
+import { type ClientBase, clientBase, clientCalls, fetchedToken, productWebhook } from './assemble.js';
+import { type ClientOptions, ticketCredentials, tokenSource } from './common.js';
 import { type AgentConfig, type JssdkConfig, jssdkConfig, signPage } from './jssdk.js';
 import { workOAuth } from './oauth.js';
-import { fetchToken } from './token-endpoint.js';
 
 export interface WorkOptions extends ClientOptions {
   corpId: string;
@@ -97,44 +91,40 @@ export interface WorkApp extends Work {
 
 export function createWork(options: WorkOptions): WorkApp {
   const { secret, ...rest } = options;
-  const store = options.store ?? new MemoryStore();
-  const bare = new HttpCaller({ ...httpConfig(options), own: { corpId: options.corpId } });
+  const base = clientBase('work', options, { corpId: options.corpId });
   const agent = options.agentId === undefined ? '-' : String(options.agentId);
-  const accessToken = new Credential({
-    key: `work:${options.corpId}:${agent}:${secretTag(secret)}:access_token`,
-    store,
-    ...credentialTuning(options),
-    fetch: (_force, signal) =>
-      fetchToken(
-        bare,
-        'work.token.get',
-        { corpid: options.corpId, corpsecret: secret },
-        'access_token',
-        signal,
-      ),
-  });
-  const client = workClient({ ...rest, store }, bare, accessToken);
-  const account = `work:${options.corpId}:${agent}`;
+  // The secret's tag keeps two apps of one corp (or the contacts secret and an agent's) apart.
+  const owner = ownerKey('work', options.corpId, agent, secretTag(secret));
+  const accessToken = fetchedToken(base, keys.token(owner, 'access_token'), () => ({
+    corpid: options.corpId,
+    corpsecret: secret,
+  }));
+  const client = workClient({ ...rest, store: base.store }, base, owner, accessToken);
+  const where = {
+    credential: ownerKey('work', options.corpId, agent),
+    why: 'WeCom pushes are always encrypted',
+  };
   return {
     ...client,
-    webhook: (overrides: WorkWebhookOverrides = {}): Bot<'work'> => {
-      const where = { credential: account, why: 'WeCom pushes are always encrypted' };
-      return encryptedWebhook('work', options, where, options.corpId, store, overrides);
-    },
+    webhook: (overrides: WorkWebhookOverrides = {}): Bot<'work'> =>
+      productWebhook(base, options, where, options.corpId, overrides),
   };
 }
 
 /** @internal A WeCom client over a given access_token credential (an app's, or a suite's for a corp). */
 export function workClient(
   options: Omit<WorkOptions, 'secret'>,
-  bare: HttpCaller,
+  base: ClientBase<Product>,
+  owner: string,
   accessToken: Credential,
 ): Work {
-  const tokens: TokenSource = tokenSource({ access_token: accessToken });
-  const caller = bare.withTokens(tokens);
+  const { caller, api, request } = clientCalls<WorkApi>(
+    { ...base, product: 'work', facts: productFacts('work') },
+    tokenSource({ access_token: accessToken }),
+  );
   // The tickets belong to whoever's token fetches them (an app, or a suite's corp): keyed next to it.
   const ticket = ticketCredentials<WorkTicket>({
-    owner: accessToken.key.replace(/:access_token$/, ''),
+    owner,
     store: options.store ?? new MemoryStore(),
     options,
     caller,
@@ -143,14 +133,12 @@ export function workClient(
       params: {},
     }),
   });
-  const api = buildApi<WorkApi>('work', caller);
   return {
     corpId: options.corpId,
     agentId: options.agentId,
     api,
     oauth: workOAuth(options.corpId, options.agentId, api, options.hosts),
-    request: (route, params, callOptions) =>
-      caller.request(route, params, { host: 'qyapi.weixin.qq.com', ...callOptions }),
+    request,
     getAccessToken: () => accessToken.get(),
     getTicket: (type: WorkTicket = 'jsapi') => ticket(type).get(),
     jssdk: {

@@ -6,6 +6,7 @@ import type { ZodMiniType } from 'zod/mini';
 import { errcodes } from '../../generated/errors.js';
 import { HttpError, ValidationError, WechatApiError } from '../errors.js';
 import type { PageHost } from '../oauth/urls.js';
+import { defaultHostUrls } from '../products.js';
 import type { EndpointRow, Host, Operation, TokenKind } from './endpoint.js';
 import { issuesOf } from './issues.js';
 import { parseJson } from './json.js';
@@ -66,11 +67,7 @@ export interface HttpConfig {
   own?: Readonly<Record<string, string | undefined>>;
 }
 
-const DEFAULT_HOSTS: Record<Host, string> = {
-  'api.weixin.qq.com': 'https://api.weixin.qq.com',
-  'qyapi.weixin.qq.com': 'https://qyapi.weixin.qq.com',
-  'mp.weixin.qq.com': 'https://mp.weixin.qq.com',
-};
+const DEFAULT_HOSTS = defaultHostUrls() as Record<Host, string>;
 
 /** Turns a non-zero errcode into the class errcodes.yaml names for it. */
 export function apiError(

@@ -1,13 +1,8 @@
 // One endpoint of a generated area module (generated/areas/<dir>/<segment>.ts): everything the
 // runtime needs to call it.
-export type TokenKind =
-  | 'access_token'
-  | 'component_access_token'
-  | 'suite_access_token'
-  | 'provider_access_token'
-  | 'none';
-export type Host = 'api.weixin.qq.com' | 'qyapi.weixin.qq.com' | 'mp.weixin.qq.com';
-export type Product = 'oa' | 'miniprogram' | 'open' | 'work' | 'work-suite';
+import type { Host, Product, TokenKind } from '../products.js';
+
+export type { Host, Product, TokenKind };
 
 export interface EndpointRow {
   operationId: string;

@@ -1,11 +1,9 @@
 // Secrets never reach a log line or an error message: tokens are cut to a short prefix, secret
 // fields (declared with `secret: true` in the spec) are replaced.
-const TOKEN_PARAMS = [
-  'access_token',
-  'component_access_token',
-  'suite_access_token',
-  'provider_access_token',
-];
+import { TOKEN_KINDS } from '../products.js';
+
+/** Every token kind travels as a query param of its own name. */
+const TOKEN_PARAMS = TOKEN_KINDS.filter((kind) => kind !== 'none');
 
 /** `ACCESS_TOKEN_VALUE` -> `ACCE…(40)`: enough to tell two tokens apart, never enough to use one. */
 export const maskToken = (token: string) => `${token.slice(0, 4)}…(${token.length})`;

@@ -6,7 +6,7 @@
 import { messageCodecs, shapeCodecs } from '../../generated/messages/codecs.js';
 import { inboundTable } from '../../generated/messages/table.js';
 import type { ProductMessages } from '../../generated/messages/types.js';
-import type { Product } from '../http/endpoint.js';
+import { PRODUCTS, type Product } from '../products.js';
 import { decodeMessage } from './decode.js';
 import type { InboundEntry } from './entries.js';
 import { MessageParseError } from './errors.js';
@@ -31,7 +31,6 @@ export interface ParseMessageOptions<P extends Product = Product> {
   product?: P;
 }
 
-const PRODUCT_ORDER: readonly Product[] = ['oa', 'miniprogram', 'open', 'work', 'work-suite'];
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 interface Index {
@@ -81,8 +80,8 @@ function candidates(raw: Record<string, unknown>, product: Product | undefined):
   return [];
 }
 
-/** Position of an entry's first product in PRODUCT_ORDER: the tie-break between equal candidates. */
-const productRank = (e: InboundEntry) => Math.min(...e.products.map((p) => PRODUCT_ORDER.indexOf(p)));
+/** Position of an entry's first product in PRODUCTS: the tie-break between equal candidates. */
+const productRank = (e: InboundEntry) => Math.min(...e.products.map((p) => PRODUCTS.indexOf(p)));
 
 /** Without a product, the same match can mean several descriptors: prefer the one whose fields are present. */
 function rank(entries: readonly InboundEntry[], raw: Record<string, unknown>): readonly InboundEntry[] {

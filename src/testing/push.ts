@@ -3,8 +3,8 @@
 // signature, decrypt it, parse it.
 import { MessageCrypto } from '../crypto/message-crypto.js';
 import { plainSignature } from '../crypto/signatures.js';
-import type { Product } from '../http/endpoint.js';
 import { cdata, parseXml } from '../messages/xml.js';
+import { isWecomFamily, type Product } from '../products.js';
 
 type Json = Record<string, unknown>;
 
@@ -68,9 +68,6 @@ export class PushError extends Error {
   }
 }
 
-// WeCom signs with msg_signature alone; the Official Account family also sends `signature` (and openid).
-const WECOM: ReadonlySet<Product> = new Set(['work', 'work-suite']);
-
 const XML_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 
 /**
@@ -101,7 +98,7 @@ function envelope(fields: Json, target: PushTarget, encrypt: string): Json {
   const out: Json = {};
   if (fields.AppId !== undefined && fields.ToUserName === undefined) out.AppId = fields.AppId;
   else out.ToUserName = fields.ToUserName ?? target.receiveId;
-  if (WECOM.has(target.product)) out.AgentID = fields.AgentID ?? '';
+  if (isWecomFamily(target.product)) out.AgentID = fields.AgentID ?? '';
   out.Encrypt = encrypt;
   return out;
 }
@@ -111,12 +108,13 @@ function request(fields: Json, target: PushTarget, mode: PushMode, format: 'xml'
   const timestamp = String(Math.floor(Date.now() / 1000));
   const nonce = String(Math.floor(Math.random() * 1e10));
   const query = new URLSearchParams();
-  if (!WECOM.has(target.product)) {
+  // WeCom signs with msg_signature alone; the Official Account family also sends `signature` (and openid).
+  if (!isWecomFamily(target.product)) {
     query.set('signature', plainSignature(target.token, timestamp, nonce));
   }
   query.set('timestamp', timestamp);
   query.set('nonce', nonce);
-  if (typeof fields.FromUserName === 'string' && !WECOM.has(target.product))
+  if (typeof fields.FromUserName === 'string' && !isWecomFamily(target.product))
     query.set('openid', fields.FromUserName);
   if (mode === 'plain') return { plaintext, body: plaintext, query, crypto: undefined };
 
@@ -127,7 +125,7 @@ function request(fields: Json, target: PushTarget, mode: PushMode, format: 'xml'
     receiveId: target.receiveId,
   });
   const sealed = crypto.encrypt(plaintext, { timestamp, nonce });
-  if (!WECOM.has(target.product)) query.set('encrypt_type', 'aes');
+  if (!isWecomFamily(target.product)) query.set('encrypt_type', 'aes');
   query.set('msg_signature', sealed.msgSignature);
   const outer =
     mode === 'compat' ? { ...fields, Encrypt: sealed.encrypt } : envelope(fields, target, sealed.encrypt);

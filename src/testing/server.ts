@@ -4,8 +4,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { ZodMiniType } from 'zod/mini';
-import type { Host } from '../http/endpoint.js';
 import { issueMessage } from '../http/issues.js';
+import { HOSTS, type Host } from '../products.js';
 import { accountId } from './accounts.js';
 import { type Catalog, type CatalogEntry, coerceQueryValue } from './catalog.js';
 import { checkCredentials } from './credentials.js';
@@ -17,7 +17,7 @@ import type { IssuedToken } from './tokens.js';
 import { webAuthPage } from './web-auth.js';
 import { errmsgFor, tokenError, type WechatErrorBody, wechatError } from './wechat-errors.js';
 
-export const HOSTS: readonly Host[] = ['api.weixin.qq.com', 'qyapi.weixin.qq.com', 'mp.weixin.qq.com'];
+export { HOSTS };
 
 /** One line of the request log (`onRequest`): tokens and secrets are never in it. */
 export interface RequestLogEntry {

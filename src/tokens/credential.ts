@@ -11,6 +11,7 @@
 // - a store that fails gives a CredentialError, or with `onStoreError: 'fetch-direct'` a fetch
 //   without the lock whose value this process keeps until the store answers again.
 import { randomUUID } from 'node:crypto';
+import { errcodes } from '../../generated/errors.js';
 import { CredentialError, WechatApiError } from '../errors.js';
 import type {
   CredentialEvents,
@@ -18,6 +19,7 @@ import type {
   FetchedCredential,
   RefreshSkipReason,
 } from './credential-options.js';
+import { keys } from './keys.js';
 import { LocalFallback } from './local-fallback.js';
 import { freshness, parseStored, type Stored, toStored } from './stored.js';
 
@@ -44,7 +46,10 @@ interface Backoff {
   message: string;
 }
 
-const QUOTA_ERRCODE = 45009;
+/** errcodes.yaml's api_daily_quota_reached (45009): back off for the quota cooldown, not a second. */
+const QUOTA_ERRCODE = Number(
+  Object.keys(errcodes).find((code) => errcodes[code]!.name === 'api_daily_quota_reached'),
+);
 const DAY_MS = 86_400_000;
 
 export class Credential {
@@ -77,17 +82,17 @@ export class Credential {
   }
 
   get #lockKey() {
-    return `${this.key}:lock`;
+    return keys.credentialLock(this.key);
   }
   get #forceKey() {
-    return `${this.key}:force`;
+    return keys.credentialForce(this.key);
   }
   get #backoffKey() {
-    return `${this.key}:backoff`;
+    return keys.credentialBackoff(this.key);
   }
   #forcedTodayKey(now = Date.now()) {
     // WeChat's daily limits reset at midnight Beijing time (UTC+8).
-    return `${this.key}:forced:${new Date(now + 8 * 3_600_000).toISOString().slice(0, 10)}`;
+    return keys.credentialForcedOn(this.key, new Date(now + 8 * 3_600_000).toISOString().slice(0, 10));
   }
 
   /** Runs a store call; its failure becomes a StoreFailure so that callers can tell it from a fetch error. */

@@ -4,12 +4,13 @@
 // nor shows "该公众号暂时无法提供服务".
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MessageCrypto } from '../crypto/message-crypto.js';
-import type { Product } from '../http/endpoint.js';
 // The messages modules one by one, not their index: that also exports the zod schemas, which the
 // webhook never needs (it parses with the zod-free decoder).
 import { MessageParseError } from '../messages/errors.js';
 import type { Reply } from '../messages/index.js';
 import type { MessageOf, UnknownMessage } from '../messages/parse.js';
+import { alwaysEncrypted, type Product } from '../products.js';
+import { keys } from '../tokens/keys.js';
 import { readNodeBody, readWebBody } from './body.js';
 import { Deadlines } from './deadline.js';
 import { Dedup, dedupKey, type PriorAnswer } from './dedup.js';
@@ -114,7 +115,7 @@ class WebhookBot<P extends Product> implements Bot<P> {
     if (typeof options.token !== 'string' || options.token === '') {
       throw new TypeError('createWebhook: token is required (the Token configured next to the callback URL)');
     }
-    if (!options.encodingAESKey && options.product !== 'oa' && options.product !== 'miniprogram') {
+    if (!options.encodingAESKey && alwaysEncrypted(options.product)) {
       throw new TypeError(
         `createWebhook: encodingAESKey is required for ${options.product}: its pushes are always encrypted`,
       );
@@ -331,7 +332,11 @@ class WebhookBot<P extends Product> implements Bot<P> {
    */
   #run(ctx: WebhookContext<P>, guardUntil: number): string | Promise<string> {
     // Store keys carry no `wxkit:` of their own: the Redis store adds its prefix (was `wxkit:wxkit:…`).
-    const key = `webhook:${this.product}:${ctx.account}:${dedupKey(ctx.message as unknown as Record<string, unknown>, ctx.raw)}`;
+    const key = keys.webhookDelivery(
+      this.product,
+      ctx.account,
+      dedupKey(ctx.message as unknown as Record<string, unknown>, ctx.raw),
+    );
     const keepMs = Math.max(0, guardUntil * 1000 - Date.now());
     const prior = this.#dedup.claimNow(key);
     if (prior === undefined) return this.#underDeadline(ctx, key, this.#process(ctx, key, keepMs), keepMs);

@@ -3,9 +3,9 @@
 // or previous key and the receiveId check. Every refusal is a WebhookError with its HTTP status.
 import { DecryptError, type MessageCrypto, ReceiveIdError, SignatureError } from '../crypto/index.js';
 import { verifyPlainSignature } from '../crypto/signatures.js';
-import type { Product } from '../http/endpoint.js';
 import { MessageParseError } from '../messages/errors.js';
 import { parseXml } from '../messages/xml.js';
+import { alwaysEncrypted, isWecomFamily, type Product } from '../products.js';
 import { WebhookError } from './errors.js';
 import type { WebhookMode } from './types.js';
 
@@ -27,10 +27,6 @@ export interface OpenedPush {
   receiveId: string | undefined;
 }
 
-// WeCom and the open platform's component pushes are always encrypted; WeCom verifies URLs with
-// an encrypted echostr too.
-const ENCRYPTED_ONLY: ReadonlySet<Product> = new Set(['open', 'work', 'work-suite']);
-const WECOM: ReadonlySet<Product> = new Set(['work', 'work-suite']);
 const TIMESTAMP_RE = /^\d{1,12}$/;
 
 const refuse = (status: number, reason: WebhookError['reason'], message: string) =>
@@ -63,7 +59,7 @@ export function verifyEcho(config: InboundConfig, query: URLSearchParams): strin
     if (!config.crypto) throw missingKey(config.product);
     return openCiphertext(config.crypto, msgSignature, timestamp!, nonce, echostr).message;
   }
-  if (WECOM.has(config.product)) {
+  if (isWecomFamily(config.product)) {
     throw refuse(401, 'not-encrypted', 'WeCom URL verification must carry msg_signature');
   }
   if (!verifyPlainSignature(query.get('signature') ?? '', config.token, timestamp!, nonce)) {
@@ -83,7 +79,7 @@ export function openPush(config: InboundConfig, query: URLSearchParams, body: st
     if (query.get('encrypt_type') === 'aes') {
       throw refuse(401, 'signature', 'encrypt_type=aes without msg_signature');
     }
-    if (ENCRYPTED_ONLY.has(config.product)) {
+    if (alwaysEncrypted(config.product)) {
       throw refuse(
         401,
         'not-encrypted',

@@ -1,12 +1,12 @@
 // A bad descriptor fails generation with `file: field: problem`.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSpec, SpecError } from '../../codegen/load.js';
+import { tempSpec } from '../helpers/temp-spec.js';
 
 function specWith(endpointsYaml: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'wxkit-spec-'));
+  const dir = tempSpec('wxkit-spec-');
   mkdirSync(join(dir, 'endpoints', 'oa'), { recursive: true });
   writeFileSync(join(dir, 'endpoints', 'oa', 'bad.yaml'), endpointsYaml);
   return dir;
@@ -104,7 +104,7 @@ endpoints:
   });
 
   it('refuses a map inside a union case of a message', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wxkit-spec-'));
+    const dir = tempSpec('wxkit-spec-');
     mkdirSync(join(dir, 'messages', 'oa'), { recursive: true });
     writeFileSync(
       join(dir, 'messages', 'oa', 'm.yaml'),

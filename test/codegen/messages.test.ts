@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkMessages, messageZod } from '../../codegen/emit/messages.js';
 import { render } from '../../codegen/generate.js';
 import type { Ir, IrField, IrMessage } from '../../codegen/ir.js';
+import { loadSpec } from '../../codegen/load.js';
 
 const f = (name: string, type: IrField['type'], required = true, extra: Partial<IrField> = {}): IrField => ({
   name,
@@ -31,6 +32,7 @@ const envelope = [
 
 function tinyIr(messages: IrMessage[]): Ir {
   return {
+    products: loadSpec('spec').products,
     endpoints: [],
     shapes: [
       {

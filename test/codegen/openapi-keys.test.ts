@@ -3,11 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { emitOpenApi, OpenApiKeyError } from '../../codegen/emit/openapi.js';
 import type { Ir, IrEndpoint } from '../../codegen/ir.js';
+import { loadSpec } from '../../codegen/load.js';
 
 const ep = (over: Partial<IrEndpoint>): IrEndpoint => ({
   operationId: 'oa.x.a',
   id: 'x.a',
   dir: 'oa',
+  typePrefix: '',
   area: 'oa/x',
   file: 'x.yaml',
   summary: 's',
@@ -28,7 +30,9 @@ const ep = (over: Partial<IrEndpoint>): IrEndpoint => ({
   example: { response: {} },
   ...over,
 });
+const products = loadSpec('spec').products;
 const ir = (endpoints: IrEndpoint[]): Ir => ({
+  products,
   endpoints,
   shapes: [],
   errorClasses: [],

@@ -1,11 +1,11 @@
 // `npm run spec:new`: a descriptor starts from its inventory row, and a scaffold never generates
 // until the official page has been read into it (the loader refuses its TODOs).
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSpec, SpecError } from '../../codegen/load.js';
 import { fileFor, header, readInventory, scaffold, suggestedId } from '../../scripts/spec-new.js';
+import { tempSpec } from '../helpers/temp-spec.js';
 
 const row = (over: Partial<ReturnType<typeof readInventory>[number]>) => ({
   product: 'work',
@@ -45,7 +45,7 @@ describe('spec:new', () => {
   });
 
   it('leaves TODOs that the loader refuses', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wxkit-spec-new-'));
+    const dir = tempSpec('wxkit-spec-new-');
     const r = row({});
     const file = join(dir, 'endpoints', 'work', 'checkin.yaml');
     mkdirSync(join(dir, 'endpoints', 'work'), { recursive: true });

@@ -7,6 +7,7 @@ import { loadSpec } from '../../codegen/load.js';
 import { buildApi } from '../../src/clients/build-api.js';
 import { HttpCaller, type TokenSource } from '../../src/http/caller.js';
 import { allOperations } from '../../src/http/operations.js';
+import type { Host, Product } from '../../src/products.js';
 import { fakeFetch, PNG_1X1 } from '../helpers/fake-fetch.js';
 
 const ir = loadSpec('spec');
@@ -35,7 +36,7 @@ describe('every endpoint descriptor', () => {
   });
 
   for (const e of ir.endpoints) {
-    const product = e.products[0]!;
+    const product = e.products[0] as Product;
     it(`${e.operationId}: ${e.method} ${e.host}${e.path}`, async () => {
       const binary = e.responseKind === 'binary';
       const fileType = e.binary?.contentTypes.find((t) => !t.endsWith('*')) ?? 'image/png';
@@ -56,7 +57,7 @@ describe('every endpoint descriptor', () => {
       expect(requests).toHaveLength(1);
       const req = requests[0]!;
       expect(req.method).toBe(e.method);
-      expect(`${req.url.protocol}//${req.url.host}`).toBe(hosts[e.host]);
+      expect(`${req.url.protocol}//${req.url.host}`).toBe(hosts[e.host as Host]);
       expect(req.url.pathname).toBe(e.path);
       for (const [k, v] of Object.entries(e.fixedQuery)) expect(req.url.searchParams.get(k)).toBe(v);
       if (e.token === 'none')

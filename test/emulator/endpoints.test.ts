@@ -9,6 +9,7 @@ import { createOfficialAccount } from '../../src/clients/official-account.js';
 import { createWork } from '../../src/clients/work.js';
 import { HttpCaller } from '../../src/http/caller.js';
 import { allOperations } from '../../src/http/operations.js';
+import type { Product } from '../../src/products.js';
 import { createEmulator, type Emulator } from '../../src/testing/index.js';
 import { accountOf, emulatorTokens } from './helpers.js';
 
@@ -111,7 +112,7 @@ describe('the emulator answers every described endpoint', () => {
 
   for (const e of ir.endpoints) {
     it(`${e.operationId}: ${e.method} ${e.host}${e.path}`, async () => {
-      const product = e.products[0]!;
+      const product = e.products[0] as Product;
       const caller = new HttpCaller(
         { hosts: emulator.hosts, validateResponse: 'strict', retries: 0 },
         emulatorTokens(emulator, product),

@@ -431,7 +431,7 @@ describe('every described push, from its official sample', () => {
     expect(Object.keys(samples).sort()).toEqual(withSample.map((m) => m.name).sort());
   });
   for (const m of ir.messages.filter((x) => x.kind !== 'reply')) {
-    const product = m.products[0]!;
+    const product = m.products[0] as Product;
     it(`${product}: ${m.name} reaches its handler typed`, async () => {
       const account = accountOf(emulator, product);
       const { bot, seen } = botFor(product);

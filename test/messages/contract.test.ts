@@ -11,6 +11,7 @@ import { guardName } from '../../codegen/naming.js';
 import { inboundTable } from '../../generated/messages/table.js';
 import * as messages from '../../src/messages/index.js';
 import { buildXml, parseMessage } from '../../src/messages/index.js';
+import type { Product } from '../../src/products.js';
 
 const ir = loadSpec('spec');
 const shapes = new Map(ir.shapes.map((s) => [s.name, s.field]));
@@ -146,7 +147,7 @@ describe('message descriptors', () => {
           expect(missing).toEqual([]);
         });
 
-        for (const product of m.products) {
+        for (const product of m.products as Product[]) {
           it(`XML sample parses to its fields (${product})`, () => {
             const parsed = parseMessage(sample, { product }) as Record<string, unknown>;
             expect(described(m.fields, parsed)).toEqual(expected);
@@ -156,7 +157,7 @@ describe('message descriptors', () => {
         }
 
         it('re-written with buildXml (as the emulator does), parses to the same message', () => {
-          const product = m.products[0]!;
+          const product = m.products[0] as Product;
           const parsed = parseMessage(sample, { product }) as Record<string, unknown>;
           expect(parseMessage(buildXml(parsed), { product })).toEqual(parsed);
         });
@@ -179,7 +180,7 @@ describe('message descriptors', () => {
           expect(missing).toEqual([]);
         });
 
-        for (const product of m.products) {
+        for (const product of m.products as Product[]) {
           it(`JSON sample parses to its fields (${product})`, () => {
             const parsed = parseMessage(sampleJson, { product }) as Record<string, unknown>;
             expect(described(m.fields, parsed)).toEqual(expected);

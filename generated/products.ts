@@ -1,0 +1,30 @@
+// generated from spec/ by codegen/ — do not edit. Run `npm run generate`.
+import type { OperationId } from './operations.js';
+/** The products wxkit has a client for (spec/products.yaml). */
+export const PRODUCTS = ["oa", "miniprogram", "open", "work", "work-suite"] as const;
+export type Product = (typeof PRODUCTS)[number];
+/** The API hosts, the descriptors' default first. */
+export const HOSTS = ["api.weixin.qq.com", "qyapi.weixin.qq.com", "mp.weixin.qq.com"] as const;
+export type Host = (typeof HOSTS)[number];
+/** The tokens a call may carry, and `none` for a call without one. */
+export const TOKEN_KINDS = ["access_token", "component_access_token", "suite_access_token", "provider_access_token", "none"] as const;
+export type TokenKind = (typeof TOKEN_KINDS)[number];
+/** What the runtime knows of a product; spec/products.yaml says what each fact means. */
+export interface ProductFacts {
+  readonly title: string;
+  readonly namespace: string;
+  readonly client: string;
+  readonly host: Host;
+  readonly token: TokenKind;
+  readonly pushes: { readonly alwaysEncrypted: boolean; readonly receiveId: string; readonly family: 'wechat' | 'wecom' };
+  readonly tokenEndpoint: { readonly operation: OperationId; readonly field: string };
+  readonly ticket?: { readonly infoType: string; readonly field: string; readonly addressedBy: string; readonly invalidErrcodes: readonly number[] };
+}
+
+export const products: Readonly<Record<Product, ProductFacts>> = {
+  oa: { "title": "Official Account", "namespace": "oa", "client": "OfficialAccount", "host": "api.weixin.qq.com", "token": "access_token", "pushes": { "alwaysEncrypted": false, "receiveId": "appId", "family": "wechat" }, "tokenEndpoint": { "operation": "shared.token.getStable", "field": "access_token" } },
+  miniprogram: { "title": "Mini Program", "namespace": "mp", "client": "MiniProgram", "host": "api.weixin.qq.com", "token": "access_token", "pushes": { "alwaysEncrypted": false, "receiveId": "appId", "family": "wechat" }, "tokenEndpoint": { "operation": "shared.token.getStable", "field": "access_token" } },
+  open: { "title": "Open Platform component", "namespace": "open", "client": "OpenPlatform", "host": "api.weixin.qq.com", "token": "component_access_token", "pushes": { "alwaysEncrypted": true, "receiveId": "componentAppId", "family": "wechat" }, "tokenEndpoint": { "operation": "open.component.getToken", "field": "component_access_token" }, "ticket": { "infoType": "component_verify_ticket", "field": "ComponentVerifyTicket", "addressedBy": "AppId", "invalidErrcodes": [61005, 61006] } },
+  work: { "title": "WeCom app", "namespace": "work", "client": "Work", "host": "qyapi.weixin.qq.com", "token": "access_token", "pushes": { "alwaysEncrypted": true, "receiveId": "corpId", "family": "wecom" }, "tokenEndpoint": { "operation": "work.token.get", "field": "access_token" } },
+  "work-suite": { "title": "WeCom third-party suite", "namespace": "suite", "client": "WorkSuite", "host": "qyapi.weixin.qq.com", "token": "suite_access_token", "pushes": { "alwaysEncrypted": true, "receiveId": "suiteId", "family": "wecom" }, "tokenEndpoint": { "operation": "work-suite.suite.getToken", "field": "suite_access_token" }, "ticket": { "infoType": "suite_ticket", "field": "SuiteTicket", "addressedBy": "SuiteId", "invalidErrcodes": [40085] } },
+};
