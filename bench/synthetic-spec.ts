@@ -296,7 +296,12 @@ export function buildSyntheticSpec(options: {
         const tail = t.id.split('.').slice(1);
         let id = [area, ...tail].join('.');
         for (let suffix = 2; !free(id, t.products); suffix++) {
-          id = [area, ...tail.slice(0, -1), `${tail.at(-1)}${suffix}`].join('.');
+          // A method on a prefix of the id (`area.department` beside `area.department.list`) is not
+          // cured by suffixing the last segment: after a few tries, the tail becomes one segment.
+          id =
+            suffix <= 10
+              ? [area, ...tail.slice(0, -1), `${tail.at(-1)}${suffix}`].join('.')
+              : `${area}.${tail.map((seg, i) => (i ? seg[0]!.toUpperCase() + seg.slice(1) : seg)).join('')}${suffix}`;
         }
         register(id, t.products);
         const d = structuredClone(t.descriptor);
