@@ -39,7 +39,31 @@ export type FieldSpec = {
   from?: (typeof CLIENT_CREDENTIALS)[number];
   secret?: boolean;
   deprecated?: string;
+  /** A message's own string field: a typed value derived from its text, set beside it. */
+  derive?: DeriveSpec;
 };
+
+/**
+ * A value derived from a message field's text (WeChat packs lists and prefixes into strings): the
+ * text without `prefix` (absent when it lacks it), split on `split` into a list of `type` items,
+ * or both, under the property `name`.
+ */
+export const DERIVED_TYPES = ['string', 'int', 'int64', 'number', 'boolean'] as const;
+export type DeriveSpec = {
+  name: string;
+  prefix?: string;
+  split?: string;
+  type?: (typeof DERIVED_TYPES)[number];
+};
+
+const DeriveSpecSchema = z
+  .strictObject({
+    name: z.string().regex(/^[A-Z][A-Za-z0-9]*$/, 'a property name in PascalCase'),
+    prefix: z.string().min(1).optional(),
+    split: z.string().min(1).optional(),
+    type: z.enum(DERIVED_TYPES).optional(),
+  })
+  .refine((d) => d.prefix !== undefined || d.split !== undefined, 'give `prefix`, `split` or both');
 
 /** A discriminated union: the field `on` takes one of the `cases` keys; each case adds its own fields. */
 export type UnionSpec = { on: string; cases: Record<string, Record<string, FieldSpec>> };
@@ -74,6 +98,7 @@ export const FieldSpecSchema: z.ZodType<FieldSpec> = z.lazy(() =>
       from: z.enum(CLIENT_CREDENTIALS).optional(),
       secret: z.boolean().optional(),
       deprecated: z.string().optional(),
+      derive: DeriveSpecSchema.optional(),
     })
     .superRefine((f, ctx) => {
       const kinds = [f.type !== undefined, f.ref !== undefined].filter(Boolean).length;
@@ -108,6 +133,8 @@ export const FieldSpecSchema: z.ZodType<FieldSpec> = z.lazy(() =>
           ctx.addIssue({ code: 'custom', message: `\`${key}\` only goes with type ${types.join(' or ')}` });
         }
       }
+      if (f.derive && f.type !== 'string')
+        ctx.addIssue({ code: 'custom', message: '`derive` only goes with type string' });
       if (f.default !== undefined && f.required) {
         ctx.addIssue({ code: 'custom', message: 'a field with a `default` is not `required`' });
       }

@@ -82,6 +82,16 @@ export interface IrField {
   from?: string;
   secret?: boolean;
   deprecated?: string;
+  /** A message field: the typed value derived from its text, set beside it. */
+  derive?: IrDerive;
+}
+
+/** See DeriveSpec in descriptor.ts; `type` defaults to string. */
+export interface IrDerive {
+  name: string;
+  prefix?: string;
+  split?: string;
+  type: 'string' | 'int' | 'int64' | 'number' | 'boolean';
 }
 
 export interface IrEndpoint {

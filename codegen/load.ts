@@ -75,6 +75,15 @@ export function toIrField(name: string, spec: FieldSpec): IrField {
   if (Object.keys(limits).length) field.limits = limits;
   if (spec.default !== undefined) field.default = spec.default;
   if (spec.from) field.from = spec.from;
+  if (spec.derive) {
+    const { name, prefix, split, type } = spec.derive;
+    field.derive = {
+      name,
+      ...(prefix ? { prefix } : {}),
+      ...(split ? { split } : {}),
+      type: type ?? 'string',
+    };
+  }
   return field;
 }
 
@@ -108,6 +117,21 @@ function nestedUnionProblems(where: string, fields: IrField[]): string[] {
     const at = `${where}.${f.name}`;
     if (f.union) out.push(...unionProblems(at, f.fields ?? [], f.union));
     out.push(...nestedUnionProblems(at, childFields(f)));
+  }
+  return out;
+}
+
+/** A derived value is set beside a field of an inbound message itself, under a name no field has. */
+function deriveProblems(at: string, m: IrMessage): string[] {
+  const out: string[] = [];
+  if (someField(m.fields.flatMap(childFields), (f) => f.derive !== undefined))
+    out.push(`${at}: derive: only on the message's own fields, not nested ones`);
+  const names = new Set(m.fields.map((f) => f.name));
+  for (const f of m.fields) {
+    if (!f.derive) continue;
+    if (m.kind === 'reply') out.push(`${at}.${f.name}.derive: replies are written, not parsed`);
+    if (names.has(f.derive.name)) out.push(`${at}.${f.name}.derive.name: ${f.derive.name} is taken`);
+    names.add(f.derive.name);
   }
   return out;
 }
@@ -163,8 +187,11 @@ export function loadSpec(specDir: string): Ir {
   const shapes: IrShape[] = [];
   const addShapes = (file: string, map: Record<string, FieldSpec> | undefined) => {
     for (const [name, spec] of Object.entries(map ?? {})) {
+      const field = toIrField(name, spec);
+      if (someField([field], (f) => f.derive !== undefined))
+        problems.push(`${file}: shapes.${name}: derive: only on a message's own fields`);
       if (shapes.some((s) => s.name === name)) problems.push(`${file}: shapes.${name}: defined twice`);
-      else shapes.push({ name, file, field: toIrField(name, spec) });
+      else shapes.push({ name, file, field });
     }
   };
 
@@ -234,6 +261,8 @@ export function loadSpec(specDir: string): Ir {
         problems.push(`${at}: example.response: copy the example response from the official doc`);
       }
       const params = [...ep.query, ...ep.body, ...caseFields(ep.union)];
+      if (someField([...params, ...(ep.response ?? [])], (f) => f.derive !== undefined))
+        problems.push(`${at}: derive: only on a message's own fields`);
       const nestedFrom = params.some((f) => someField(childFields(f), (c) => c.from !== undefined));
       if (nestedFrom || someField(ep.response ?? [], (f) => f.from !== undefined))
         problems.push(`${at}: from: only top-level query and body params are filled in by the client`);
@@ -298,6 +327,7 @@ export function loadSpec(specDir: string): Ir {
       if (m.kind !== 'reply' && !m.sample && !m.sampleJson) {
         problems.push(`${rel}: messages.${name}: give the official sample (sample or sampleJson)`);
       }
+      problems.push(...deriveProblems(`${rel}: messages.${name}`, msg));
       if (messages.some((x) => x.name === name)) problems.push(`${rel}: messages.${name}: defined twice`);
       messages.push(msg);
     }

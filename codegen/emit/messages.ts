@@ -2,7 +2,7 @@
 // per product, type guards, lazily built zod schemas that turn XML text into typed values, and the
 // small tables the runtime (src/messages) dispatches and renders replies with.
 import { type InterfaceDeclarationStructure, type SourceFileStructure, StructureKind } from 'ts-morph';
-import type { Ir, IrField, IrMessage, Product } from '../ir.js';
+import type { Ir, IrDerive, IrField, IrMessage, Product } from '../ir.js';
 import {
   docText,
   guardName,
@@ -63,20 +63,52 @@ function messageDocs(m: IrMessage): string {
     .join(', ')}\n@see ${m.doc}`;
 }
 
+const DERIVED_AS: Record<IrDerive['type'], string> = {
+  string: 'text',
+  int: 'an integer',
+  int64: 'a 64-bit integer as text',
+  number: 'a number',
+  boolean: 'a boolean (1/0, true/false)',
+};
+
+/** What a derived property holds, for its doc. */
+function deriveDoc(f: IrField, d: IrDerive): string {
+  const from = d.prefix ? `${f.name} after its \`${d.prefix}\` prefix (absent without it)` : f.name;
+  const as = d.split
+    ? `, split on \`${d.split}\`, each item ${DERIVED_AS[d.type]}`
+    : `, as ${DERIVED_AS[d.type]}`;
+  return `${from}${as}. Derived: ${f.name} keeps the text.`;
+}
+
+/** The property a field's `derive` adds beside it. */
+function derivedProperty(f: IrField, d: IrDerive) {
+  const item = tsType({ name: d.name, type: d.type, required: true }, 'output');
+  return {
+    name: propKey(d.name),
+    // A prefix can be missing from the text, so its value can be absent even when the field is not.
+    hasQuestionToken: !f.required || d.prefix !== undefined,
+    type: d.split ? `Array<${item}>` : item,
+    docs: [docText(deriveDoc(f, d))],
+  };
+}
+
 function messageInterface(m: IrMessage): InterfaceDeclarationStructure {
   return {
     kind: StructureKind.Interface,
     name: m.name,
     isExported: true,
     docs: [messageDocs(m)],
-    properties: m.fields.map((f) => ({
-      name: propKey(f.name),
-      hasQuestionToken: !f.required,
-      type: f.name in m.match ? str(m.match[f.name]) : tsType(f, 'output', 'S.'),
-      docs: [f.doc, f.deprecated && `@deprecated ${f.deprecated}`]
-        .filter(Boolean)
-        .map((d) => docText(d as string)),
-    })),
+    properties: m.fields.flatMap((f) => [
+      {
+        name: propKey(f.name),
+        hasQuestionToken: !f.required,
+        type: f.name in m.match ? str(m.match[f.name]) : tsType(f, 'output', 'S.'),
+        docs: [f.doc, f.deprecated && `@deprecated ${f.deprecated}`]
+          .filter(Boolean)
+          .map((d) => docText(d as string)),
+      },
+      ...(f.derive ? [derivedProperty(f, f.derive)] : []),
+    ]),
   };
 }
 
@@ -209,6 +241,15 @@ function usedShapes(ir: Ir): string[] {
   return [...used].sort();
 }
 
+/** A message's schema: its fields, then the values derived from them (typed by its interface). */
+function messageSchema(ir: Ir, m: IrMessage): string {
+  const base = `X.message({\n${m.fields
+    .map((f) => `${propKey(f.name)}: ${messageZod(ir, f, m.match[f.name])},`)
+    .join('\n')}\n})`;
+  const derived = m.fields.filter((f) => f.derive).map((f) => `[${str(f.name)}, ${str(f.derive)}]`);
+  return derived.length ? `X.derived<T.${m.name}>(${base}, [${derived.join(', ')}])` : base;
+}
+
 export function emitMessageSchemas(ir: Ir): SourceFileStructure {
   const shapes = usedShapes(ir);
   return {
@@ -229,12 +270,7 @@ export function emitMessageSchemas(ir: Ir): SourceFileStructure {
         .map((m) => `${m.name}: z.ZodType<T.${m.name}>;`)
         .join('\n')}\n}`,
       `/** The schemas, each built the first time it is read. */\nexport const messageSchemas: MessageSchemas = X.lazily<MessageSchemas>({\n${ir.messages
-        .map(
-          (m) =>
-            `${m.name}: () => X.message({\n${m.fields
-              .map((f) => `${propKey(f.name)}: ${messageZod(ir, f, m.match[f.name])},`)
-              .join('\n')}\n}),`,
-        )
+        .map((m) => `${m.name}: () => ${messageSchema(ir, m)},`)
         .join('\n')}\n});`,
     ],
   };
@@ -252,6 +288,7 @@ export function messageCodec(ir: Ir, f: IrField, literal?: string): string {
   if (literal !== undefined) parts.push(`literal: ${str(literal)}`);
   else if (f.enum) parts.push(`enum: ${str(f.enum)}`);
   if (f.type === 'ref') parts.push(`ref: ${str(f.ref)}`);
+  if (f.derive) parts.push(`derive: ${str(f.derive)}`);
   if (f.type === 'object')
     parts.push(`fields: [${(f.fields ?? []).map((c) => messageCodec(ir, c)).join(', ')}]`);
   if (f.type === 'array') {

@@ -660,7 +660,7 @@ export const messageSchemas: MessageSchemas = X.lazily<MessageSchemas>({
     MsgDataId: X.optional(X.string),
     Idx: X.optional(X.string),
   }),
-  SubscribeEvent: () => X.message({
+  SubscribeEvent: () => X.derived<T.SubscribeEvent>(X.message({
     ToUserName: X.string,
     FromUserName: X.string,
     CreateTime: X.int,
@@ -668,7 +668,7 @@ export const messageSchemas: MessageSchemas = X.lazily<MessageSchemas>({
     Event: X.literal("subscribe"),
     EventKey: X.optional(X.string),
     Ticket: X.optional(X.string),
-  }),
+  }), [["EventKey", { "name": "QrScene", "prefix": "qrscene_", "type": "string" }]]),
   SubscribeMsgChangeEvent: () => X.message({
     ToUserName: X.string,
     FromUserName: X.string,
@@ -749,7 +749,7 @@ export const messageSchemas: MessageSchemas = X.lazily<MessageSchemas>({
     ParentId: X.int,
     Order: X.optionalScalar(X.int),
   }),
-  SuiteCreateUserNotification: () => X.message({
+  SuiteCreateUserNotification: () => X.derived<T.SuiteCreateUserNotification>(X.message({
     SuiteId: X.string,
     AuthCorpId: X.string,
     InfoType: X.literal("change_contact"),
@@ -772,7 +772,7 @@ export const messageSchemas: MessageSchemas = X.lazily<MessageSchemas>({
     Alias: X.optional(X.string),
     Telephone: X.optional(X.string),
     ExtAttr: X.optional(X.array(WorkContactExtAttrSchema, ["Name", "Type", "Text", "Web"])),
-  }),
+  }), [["Department", { "name": "DepartmentList", "split": ",", "type": "int" }], ["IsLeaderInDept", { "name": "IsLeaderInDeptList", "split": ",", "type": "int" }], ["DirectLeader", { "name": "DirectLeaderList", "split": ",", "type": "string" }]]),
   SuiteResetPermanentCodeNotification: () => X.message({
     SuiteId: X.string,
     AuthCode: X.string,
@@ -785,7 +785,7 @@ export const messageSchemas: MessageSchemas = X.lazily<MessageSchemas>({
     TimeStamp: X.int,
     SuiteTicket: X.string,
   }),
-  SuiteUpdateTagNotification: () => X.message({
+  SuiteUpdateTagNotification: () => X.derived<T.SuiteUpdateTagNotification>(X.message({
     SuiteId: X.string,
     AuthCorpId: X.string,
     InfoType: X.literal("change_contact"),
@@ -796,7 +796,7 @@ export const messageSchemas: MessageSchemas = X.lazily<MessageSchemas>({
     DelUserItems: X.optional(X.string),
     AddPartyItems: X.optional(X.string),
     DelPartyItems: X.optional(X.string),
-  }),
+  }), [["AddUserItems", { "name": "AddUserItemsList", "split": ",", "type": "string" }], ["DelUserItems", { "name": "DelUserItemsList", "split": ",", "type": "string" }], ["AddPartyItems", { "name": "AddPartyItemsList", "split": ",", "type": "int" }], ["DelPartyItems", { "name": "DelPartyItemsList", "split": ",", "type": "int" }]]),
   TemplateSendJobFinishEvent: () => X.message({
     ToUserName: X.string,
     FromUserName: X.string,
@@ -937,7 +937,7 @@ export const messageSchemas: MessageSchemas = X.lazily<MessageSchemas>({
     Reason: X.optional(X.string),
     DelayTime: X.int,
   }),
-  WeappAuditFailEvent: () => X.message({
+  WeappAuditFailEvent: () => X.derived<T.WeappAuditFailEvent>(X.message({
     ToUserName: X.string,
     FromUserName: X.string,
     CreateTime: X.int,
@@ -946,7 +946,7 @@ export const messageSchemas: MessageSchemas = X.lazily<MessageSchemas>({
     Reason: X.string,
     FailTime: X.int,
     ScreenShot: X.optional(X.string),
-  }),
+  }), [["ScreenShot", { "name": "ScreenShotList", "split": "|", "type": "string" }]]),
   WeappAuditSuccessEvent: () => X.message({
     ToUserName: X.string,
     FromUserName: X.string,
@@ -1016,7 +1016,7 @@ export const messageSchemas: MessageSchemas = X.lazily<MessageSchemas>({
     ParentId: X.int,
     Order: X.optionalScalar(X.int),
   }),
-  WorkCreateUserEvent: () => X.message({
+  WorkCreateUserEvent: () => X.derived<T.WorkCreateUserEvent>(X.message({
     ToUserName: X.string,
     FromUserName: X.string,
     CreateTime: X.int,
@@ -1040,7 +1040,7 @@ export const messageSchemas: MessageSchemas = X.lazily<MessageSchemas>({
     Telephone: X.optional(X.string),
     Address: X.optional(X.string),
     ExtAttr: X.optional(X.array(WorkContactExtAttrSchema, ["Name", "Type", "Text", "Web"])),
-  }),
+  }), [["Department", { "name": "DepartmentList", "split": ",", "type": "int" }], ["IsLeaderInDept", { "name": "IsLeaderInDeptList", "split": ",", "type": "int" }], ["DirectLeader", { "name": "DirectLeaderList", "split": ",", "type": "string" }]]),
   WorkDeletePartyEvent: () => X.message({
     ToUserName: X.string,
     FromUserName: X.string,
@@ -1177,7 +1177,7 @@ export const messageSchemas: MessageSchemas = X.lazily<MessageSchemas>({
     Name: X.optional(X.string),
     ParentId: X.optionalScalar(X.int),
   }),
-  WorkUpdateTagEvent: () => X.message({
+  WorkUpdateTagEvent: () => X.derived<T.WorkUpdateTagEvent>(X.message({
     ToUserName: X.string,
     FromUserName: X.string,
     CreateTime: X.int,
@@ -1189,8 +1189,8 @@ export const messageSchemas: MessageSchemas = X.lazily<MessageSchemas>({
     DelUserItems: X.optional(X.string),
     AddPartyItems: X.optional(X.string),
     DelPartyItems: X.optional(X.string),
-  }),
-  WorkUpdateUserEvent: () => X.message({
+  }), [["AddUserItems", { "name": "AddUserItemsList", "split": ",", "type": "string" }], ["DelUserItems", { "name": "DelUserItemsList", "split": ",", "type": "string" }], ["AddPartyItems", { "name": "AddPartyItemsList", "split": ",", "type": "int" }], ["DelPartyItems", { "name": "DelPartyItemsList", "split": ",", "type": "int" }]]),
+  WorkUpdateUserEvent: () => X.derived<T.WorkUpdateUserEvent>(X.message({
     ToUserName: X.string,
     FromUserName: X.string,
     CreateTime: X.int,
@@ -1213,7 +1213,7 @@ export const messageSchemas: MessageSchemas = X.lazily<MessageSchemas>({
     Telephone: X.optional(X.string),
     Address: X.optional(X.string),
     ExtAttr: X.optional(X.array(WorkContactExtAttrSchema, ["Name", "Type", "Text", "Web"])),
-  }),
+  }), [["Department", { "name": "DepartmentList", "split": ",", "type": "int" }], ["IsLeaderInDept", { "name": "IsLeaderInDeptList", "split": ",", "type": "int" }]]),
   WorkVideoMessage: () => X.message({
     ToUserName: X.string,
     FromUserName: X.string,

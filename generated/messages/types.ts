@@ -1285,6 +1285,8 @@ export interface SubscribeEvent {
   Event: "subscribe";
   /** Only when following through a parametric QR code: qrscene_ followed by the QR code's scene value */
   EventKey?: string;
+  /** EventKey after its `qrscene_` prefix (absent without it), as text. Derived: EventKey keeps the text. */
+  QrScene?: string;
   /** Only when following through a parametric QR code: the QR code ticket (can be exchanged for the QR image) */
   Ticket?: string;
 }
@@ -1501,12 +1503,18 @@ export interface SuiteCreateUserNotification {
   Name?: string;
   /** Department ids the member belongs to, comma-separated */
   Department?: string;
+  /** Department, split on `,`, each item an integer. Derived: Department keeps the text. */
+  DepartmentList?: Array<number>;
   /** Main department id */
   MainDepartment?: number;
   /** Leader flag per department (1 leader, 0 not), comma-separated, same order as Department */
   IsLeaderInDept?: string;
+  /** IsLeaderInDept, split on `,`, each item an integer. Derived: IsLeaderInDept keeps the text. */
+  IsLeaderInDeptList?: Array<number>;
   /** UserIDs of the direct leaders, comma-separated */
   DirectLeader?: string;
+  /** DirectLeader, split on `,`, each item text. Derived: DirectLeader keeps the text. */
+  DirectLeaderList?: Array<string>;
   /** Mobile number */
   Mobile?: string;
   /** Job title */
@@ -1584,12 +1592,20 @@ export interface SuiteUpdateTagNotification {
   TagId: number;
   /** UserIDs added to the tag, comma-separated */
   AddUserItems?: string;
+  /** AddUserItems, split on `,`, each item text. Derived: AddUserItems keeps the text. */
+  AddUserItemsList?: Array<string>;
   /** UserIDs removed from the tag, comma-separated */
   DelUserItems?: string;
+  /** DelUserItems, split on `,`, each item text. Derived: DelUserItems keeps the text. */
+  DelUserItemsList?: Array<string>;
   /** Department ids added to the tag, comma-separated */
   AddPartyItems?: string;
+  /** AddPartyItems, split on `,`, each item an integer. Derived: AddPartyItems keeps the text. */
+  AddPartyItemsList?: Array<number>;
   /** Department ids removed from the tag, comma-separated (may be absent when a department deletion triggered the event) */
   DelPartyItems?: string;
+  /** DelPartyItems, split on `,`, each item an integer. Derived: DelPartyItems keeps the text. */
+  DelPartyItemsList?: Array<number>;
 }
 
 /**
@@ -1967,6 +1983,8 @@ export interface WeappAuditFailEvent {
   FailTime: number;
   /** Example screenshots of the failure: media_ids separated by | (fetch them with the permanent-material API) */
   ScreenShot?: string;
+  /** ScreenShot, split on `|`, each item text. Derived: ScreenShot keeps the text. */
+  ScreenShotList?: Array<string>;
 }
 
 /**
@@ -2166,12 +2184,18 @@ export interface WorkCreateUserEvent {
   Name?: string;
   /** Department ids the member belongs to, comma-separated */
   Department?: string;
+  /** Department, split on `,`, each item an integer. Derived: Department keeps the text. */
+  DepartmentList?: Array<number>;
   /** Main department id */
   MainDepartment?: number;
   /** Leader flag per department (1 leader, 0 not), comma-separated, same order as Department */
   IsLeaderInDept?: string;
+  /** IsLeaderInDept, split on `,`, each item an integer. Derived: IsLeaderInDept keeps the text. */
+  IsLeaderInDeptList?: Array<number>;
   /** UserIDs of the direct leaders, comma-separated */
   DirectLeader?: string;
+  /** DirectLeader, split on `,`, each item text. Derived: DirectLeader keeps the text. */
+  DirectLeaderList?: Array<string>;
   /** Job title */
   Position?: string;
   /** Mobile number */
@@ -2561,12 +2585,20 @@ export interface WorkUpdateTagEvent {
   TagId: number;
   /** UserIDs added to the tag, comma-separated */
   AddUserItems?: string;
+  /** AddUserItems, split on `,`, each item text. Derived: AddUserItems keeps the text. */
+  AddUserItemsList?: Array<string>;
   /** UserIDs removed from the tag, comma-separated */
   DelUserItems?: string;
+  /** DelUserItems, split on `,`, each item text. Derived: DelUserItems keeps the text. */
+  DelUserItemsList?: Array<string>;
   /** Department ids added to the tag, comma-separated */
   AddPartyItems?: string;
+  /** AddPartyItems, split on `,`, each item an integer. Derived: AddPartyItems keeps the text. */
+  AddPartyItemsList?: Array<number>;
   /** Department ids removed from the tag, comma-separated */
   DelPartyItems?: string;
+  /** DelPartyItems, split on `,`, each item an integer. Derived: DelPartyItems keeps the text. */
+  DelPartyItemsList?: Array<number>;
 }
 
 /**
@@ -2596,10 +2628,14 @@ export interface WorkUpdateUserEvent {
   Name?: string;
   /** Department ids the member belongs to, comma-separated */
   Department?: string;
+  /** Department, split on `,`, each item an integer. Derived: Department keeps the text. */
+  DepartmentList?: Array<number>;
   /** Main department id */
   MainDepartment?: number;
   /** Leader flag per department (1 leader, 0 not), comma-separated, same order as Department */
   IsLeaderInDept?: string;
+  /** IsLeaderInDept, split on `,`, each item an integer. Derived: IsLeaderInDept keeps the text. */
+  IsLeaderInDeptList?: Array<number>;
   /** Job title */
   Position?: string;
   /** Mobile number */

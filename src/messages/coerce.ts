@@ -3,7 +3,7 @@
 // "1620973045"); these turn either into the typed message: int/number from text, int64 kept as a
 // string, lists normalized to arrays. Issues name what was expected, never the value that was found.
 import { z } from 'zod';
-import { coerceScalar, EXPECTED, INVALID, type ScalarType } from './decode.js';
+import { coerceScalar, type Derivation, deriveValue, EXPECTED, INVALID, type ScalarType } from './decode.js';
 import { toItems } from './items.js';
 
 type Ctx = z.RefinementCtx;
@@ -70,6 +70,30 @@ export const object = <S extends z.core.$ZodLooseShape>(shape: S) =>
 
 /** A whole message: the fields described, and any others WeChat adds, kept as they came. */
 export const message = <S extends z.core.$ZodLooseShape>(shape: S) => z.looseObject(shape);
+
+/**
+ * A message with values derived from some of its fields' text (`[field, derivation]` pairs), by
+ * deriveValue's rules. `T` is the message's type, derived properties included, as the generator
+ * writes it.
+ */
+export const derived = <T>(base: z.ZodType, list: ReadonlyArray<readonly [string, Derivation]>) =>
+  base.transform((m, ctx): T => {
+    const out = m as Record<string, unknown>;
+    for (const [field, d] of list) {
+      const text = out[field];
+      const result = typeof text === 'string' ? deriveValue(d, text) : { value: undefined };
+      if ('at' in result) {
+        ctx.issues.push({
+          code: 'custom',
+          message: `expected ${result.expected}`,
+          input: result.found,
+          path: result.at.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+        });
+      } else if (result.value !== undefined) out[d.name] = result.value;
+      else if (d.name in out) out[d.name] = undefined;
+    }
+    return out as T;
+  });
 
 /** A list; see toItems for the shapes it accepts. */
 export const array = <T extends z.ZodType>(item: T, itemFields?: readonly string[]) =>

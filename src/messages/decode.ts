@@ -22,6 +22,20 @@ export interface FieldCodec {
   itemFields?: readonly string[];
   /** A shared shape, looked up in the shapes table. */
   ref?: string;
+  /** A value derived from this field's text, set beside it. */
+  derive?: Derivation;
+}
+
+/** How a typed value is derived from a field's text (a descriptor's `derive`). */
+export interface Derivation {
+  /** The property it is set under. */
+  name: string;
+  /** Only text that starts with this has a value: the text after it. */
+  prefix?: string;
+  /** The text is a list: its pieces, split on this (empty pieces dropped). */
+  split?: string;
+  /** The value's (or each piece's) type, by coerceScalar's rules. */
+  type: ScalarType;
 }
 
 export interface DecodeIssue {
@@ -79,6 +93,33 @@ export function coerceScalar(type: ScalarType, v: unknown): unknown {
       return INVALID;
   }
 }
+/**
+ * The value derived from a field's text: undefined when it lacks the prefix, else the rest (split
+ * into a list when `split` is set) coerced to the type. A piece that does not fit is reported with
+ * where it is (`Name` or `Name.2`) and what was expected: one rule for both parsing paths.
+ */
+export function deriveValue(
+  d: Derivation,
+  text: string,
+): { value: unknown } | { at: string; found: string; expected: string } {
+  let rest = text;
+  if (d.prefix !== undefined) {
+    if (!rest.startsWith(d.prefix)) return { value: undefined };
+    rest = rest.slice(d.prefix.length);
+  }
+  if (d.split === undefined) {
+    const value = coerceScalar(d.type, rest);
+    return value === INVALID ? { at: d.name, found: rest, expected: EXPECTED[d.type] } : { value };
+  }
+  const pieces = rest.split(d.split).filter((p) => p !== '');
+  const out = new Array<unknown>(pieces.length);
+  for (let i = 0; i < pieces.length; i++) {
+    out[i] = coerceScalar(d.type, pieces[i]);
+    if (out[i] === INVALID) return { at: `${d.name}.${i}`, found: pieces[i]!, expected: EXPECTED[d.type] };
+  }
+  return { value: out };
+}
+
 const NON_TEXT = new Set(['int', 'int64', 'number', 'boolean']);
 /** Returned by a field decoder that recorded an issue. */
 const FAILED = Symbol('failed');
@@ -114,7 +155,17 @@ class Decoder {
       if (value === undefined) {
         if (name in out) out[name] = undefined;
       } else if (value !== FAILED) out[name] = value;
+      if (codec.derive && value !== FAILED) this.derive(codec.derive, value, out, path);
     }
+  }
+
+  /** Sets a field's derived value beside it (none when the field is absent). */
+  derive(d: Derivation, value: unknown, out: Record<string, unknown>, path: string) {
+    const result = typeof value === 'string' ? deriveValue(d, value) : { value: undefined };
+    if ('at' in result) {
+      this.fail(path ? `${path}.${result.at}` : result.at, result.found, result.expected);
+    } else if (result.value !== undefined) out[d.name] = result.value;
+    else if (d.name in out) out[d.name] = undefined;
   }
 
   scalar(type: ScalarType, v: unknown, path: string): unknown {

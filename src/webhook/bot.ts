@@ -137,12 +137,14 @@ class WebhookBot<P extends Product> implements Bot<P> {
       windowSeconds: options.timestampWindowSeconds ?? 300,
       allowPlaintext: options.allowPlaintext ?? false,
     };
-    this.#dedupTtlMs = options.dedupTtlMs ?? 30_000;
+    // WeChat retries an unanswered push three times, ~5 s apart: the last retry comes ~15 s after the
+    // first delivery. A later copy is still caught by the replay guard (or the shared store's claim).
+    this.#dedupTtlMs = options.dedupTtlMs ?? 16_000;
     this.#dedup = new Dedup(options.store, this.#dedupTtlMs);
     // The memory store keeps answers for dedupTtlMs; the guard keeps a fingerprint of every push
     // until its timestamp leaves the window. A shared store keeps the claim that long itself.
     this.#replays = this.#dedup.inMemory
-      ? new ReplayGuard(options.maxRememberedPushes ?? 500_000)
+      ? new ReplayGuard(options.maxRememberedPushes ?? 300_000)
       : undefined;
     this.#maxBody = options.maxBodyBytes ?? MiB;
     this.#bodyTimeoutMs = options.bodyTimeoutMs ?? 3000;
@@ -256,17 +258,11 @@ class WebhookBot<P extends Product> implements Bot<P> {
     let sealFor: string | undefined;
     // Until when (unix s) this push must be recognised: as long as its timestamp is accepted.
     let guardUntil: number;
+    let key: string;
     try {
       if (body instanceof WebhookError) throw body;
       const opened = openPush(this.#inbound, query, body);
       guardUntil = this.#guardUntil(Number(query.get('timestamp')));
-      if (this.#replays?.tooOld(guardUntil)) {
-        throw new WebhookError(
-          401,
-          'timestamp',
-          'under load the duplicate memory is full: a push this old can no longer be checked for a replay',
-        );
-      }
       const message = this.#parse(opened.raw, opened.format);
       const to = (message as { ToUserName?: unknown }).ToUserName;
       ctx = {
@@ -281,10 +277,24 @@ class WebhookBot<P extends Product> implements Bot<P> {
         report: (error, stage = 'handler') => this.#report(error, { stage, status: 200, ctx }),
       };
       sealFor = opened.mode === 'plain' ? undefined : (opened.receiveId ?? '');
+      // Store keys carry no `wxkit:` of their own: the Redis store adds its prefix (was `wxkit:wxkit:…`).
+      key = keys.webhookDelivery(
+        this.product,
+        ctx.account,
+        dedupKey(message as unknown as Record<string, unknown>, opened.raw),
+      );
+      // Older than what a full guard remembers: refused, unless it is a retry whose answer is kept.
+      if (this.#replays?.tooOld(guardUntil) && !this.#dedup.knowsNow(key)) {
+        throw new WebhookError(
+          401,
+          'timestamp',
+          'under load the duplicate memory is full: a push this old can no longer be checked for a replay',
+        );
+      }
     } catch (err) {
       return this.#refuse(err);
     }
-    const answer = this.#run(ctx, guardUntil);
+    const answer = this.#run(ctx, key, guardUntil);
     if (typeof answer === 'string') return this.#answer(answer, ctx, sealFor);
     return answer.then((body) => this.#answer(body, ctx, sealFor));
   }
@@ -330,13 +340,7 @@ class WebhookBot<P extends Product> implements Bot<P> {
    * once and a handler that returns at once (the common case) it all happens in this call: no promise,
    * no deadline. Anything asynchronous goes on under the deadline.
    */
-  #run(ctx: WebhookContext<P>, guardUntil: number): string | Promise<string> {
-    // Store keys carry no `wxkit:` of their own: the Redis store adds its prefix (was `wxkit:wxkit:…`).
-    const key = keys.webhookDelivery(
-      this.product,
-      ctx.account,
-      dedupKey(ctx.message as unknown as Record<string, unknown>, ctx.raw),
-    );
+  #run(ctx: WebhookContext<P>, key: string, guardUntil: number): string | Promise<string> {
     const keepMs = Math.max(0, guardUntil * 1000 - Date.now());
     const prior = this.#dedup.claimNow(key);
     if (prior === undefined) return this.#underDeadline(ctx, key, this.#process(ctx, key, keepMs), keepMs);
@@ -361,6 +365,8 @@ class WebhookBot<P extends Product> implements Bot<P> {
   // A duplicate gets the first delivery's answer. What is kept is the reply itself (a few dozen
   // bytes), not its rendered XML (hundreds): rendered again, addressed the same, when a retry comes.
   #recordAnswer(key: string, outcome: Outcome, ctx: WebhookContext<P>, keepMs: number): void {
+    // "success" needs no record: a duplicate that finds the claim's pending marker answers it too.
+    if (outcome.body === '') return;
     const kept =
       outcome.body !== '' && outcome.reply ? REPLY_MARK + JSON.stringify(outcome.reply) : outcome.body;
     this.#dedup

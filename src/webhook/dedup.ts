@@ -70,6 +70,11 @@ export class Dedup {
     return this.#sync !== undefined;
   }
 
+  /** True when the in-process store still holds a claim or an answer for the key (a recent delivery). */
+  knowsNow(key: string): boolean {
+    return this.#sync?.getNow(key) !== undefined;
+  }
+
   /** The claim answered at once when the store can (in process); undefined otherwise. */
   claimNow(key: string): PriorAnswer | undefined {
     const sync = this.#sync;

@@ -133,15 +133,17 @@ export interface WebhookOptions<P extends Product = Product> {
   /** Pushes whose timestamp is further than this from now are refused (s, default 300; Infinity: off). */
   timestampWindowSeconds?: number;
   /**
-   * How long a push's answer is kept for WeChat's retries (ms, default 30 000). Whatever it is, a
-   * push is handled at most once for as long as its timestamp is accepted (timestampWindowSeconds):
-   * a shared store keeps its claim that long, the memory store a compact fingerprint.
+   * How long a push's answer is kept for WeChat's retries (ms, default 16 000: WeChat retries three
+   * times, ~5 s apart). Whatever it is, a push is handled at most once for as long as its timestamp
+   * is accepted (timestampWindowSeconds): a shared store keeps its claim that long, the memory store
+   * a compact fingerprint.
    */
   dedupTtlMs?: number;
   /**
    * In-memory store only: how many push fingerprints are kept for replay protection (default
-   * 500 000, ~45 MB). When full, the oldest are dropped and a push older than what is still
-   * remembered is refused (401) rather than let through.
+   * 300 000, ~27 MB: 20 s of pushes at 15 000/s). When full, the oldest are dropped and a push older
+   * than what is still remembered is refused (401) rather than let through; a retry whose answer is
+   * still kept (dedupTtlMs) gets that answer.
    */
   maxRememberedPushes?: number;
   /**

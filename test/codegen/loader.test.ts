@@ -130,4 +130,64 @@ messages:
     );
     expect(problems(dir).some((p) => /maps and unions are for endpoints, not messages/.test(p))).toBe(true);
   });
+
+  describe('derive (a typed value beside a message field)', () => {
+    const messageSpec = (fields: string, kind = 'event') => {
+      const dir = tempSpec('wxkit-spec-');
+      mkdirSync(join(dir, 'messages', 'oa'), { recursive: true });
+      writeFileSync(
+        join(dir, 'messages', 'oa', 'm.yaml'),
+        `products: [oa]
+messages:
+  XEvent:
+    summary: s
+    doc: https://developers.weixin.qq.com/x
+    kind: ${kind}
+    match: { MsgType: event }
+    fields:
+      MsgType: { type: string, required: true }
+${fields}
+    sample: <xml><MsgType>event</MsgType></xml>
+`,
+      );
+      return dir;
+    };
+    const found = (dir: string) => problems(dir).map((p) => p.replace(/^.*?messages\//, 'messages/'));
+
+    it.each([
+      [
+        'on a non-string field',
+        "      N: { type: int, derive: { name: NList, split: ',' } }",
+        'messages/oa/m.yaml: messages.XEvent.fields.N: `derive` only goes with type string',
+      ],
+      [
+        'without prefix or split',
+        '      N: { type: string, derive: { name: NList } }',
+        'messages/oa/m.yaml: messages.XEvent.fields.N.derive: give `prefix`, `split` or both',
+      ],
+      [
+        'under a taken name',
+        "      N: { type: string, derive: { name: MsgType, split: ',' } }",
+        'messages/oa/m.yaml: messages.XEvent.N.derive.name: MsgType is taken',
+      ],
+      [
+        'nested',
+        "      O: { type: object, fields: { N: { type: string, derive: { name: NList, split: ',' } } } }",
+        "messages/oa/m.yaml: messages.XEvent: derive: only on the message's own fields, not nested ones",
+      ],
+    ])('refuses one %s', (_name, fields, want) => {
+      expect(found(messageSpec(fields))).toContain(want);
+    });
+
+    it('refuses one on a reply or an endpoint', () => {
+      const reply = messageSpec("      N: { type: string, derive: { name: NList, split: ',' } }", 'reply');
+      expect(found(reply)).toContain(
+        'messages/oa/m.yaml: messages.XEvent.N.derive: replies are written, not parsed',
+      );
+      const yaml = `${base}    query: { x: { type: string, derive: { name: X, prefix: p } } }\n    example: { response: {} }\n`;
+      expect(problems(specWith(yaml))).toContain(
+        "endpoints/oa/bad.yaml: endpoints.a.b: derive: only on a message's own fields",
+      );
+    });
+  });
 });

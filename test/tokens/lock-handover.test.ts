@@ -2,6 +2,7 @@
 // fail the waiters: a waiter's patience is per lock holder, renewed when the lock changes hands.
 // Several Credential instances on one store stand for several processes.
 import { describe, expect, it } from 'vitest';
+import { createOfficialAccount } from '../../src/clients/official-account.js';
 import { Credential } from '../../src/tokens/credential.js';
 import { MemoryStore } from '../../src/tokens/store.js';
 import { fakeSource, sleep } from './helpers.js';
@@ -36,5 +37,21 @@ describe('refresh lock handed over after its holder died', () => {
     await expect(c.get()).rejects.toThrow(/for its current lock holder/);
     expect(Date.now() - started).toBeLessThan(1_000);
     await sleep(0);
+  });
+
+  it('takes waitTimeoutMs from the client factory', async () => {
+    const store = new MemoryStore();
+    await store.setIfAbsent('oa:wxwait:access_token:lock', 'stuck-process', 5_000);
+    const oa = createOfficialAccount({
+      appId: 'wxwait',
+      appSecret: 'secret',
+      store,
+      lockTtlMs: 5_000,
+      waitTimeoutMs: 150,
+      fetch: (async () => Response.json({ access_token: 'T', expires_in: 7200 })) as typeof fetch,
+    });
+    const started = Date.now();
+    await expect(oa.getAccessToken()).rejects.toThrow(/\(150 ms for its current lock holder\)/);
+    expect(Date.now() - started).toBeLessThan(1_000);
   });
 });
