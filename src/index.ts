@@ -26,7 +26,7 @@ export { createWork } from './clients/work.js';
 export type { WorkSuite, WorkSuiteOptions } from './clients/work-suite.js';
 export { createWorkSuite } from './clients/work-suite.js';
 export { CredentialError, HttpError, ValidationError, WechatApiError, WxkitError } from './errors.js';
-export type { HttpConfig, HttpHooks, RequestInfo, TokenSource, ValidationMode } from './http/caller.js';
+export type { HttpConfig, HttpHooks, RequestInfo, TokenSource, ValidationMode } from './http/config.js';
 export type { EndpointRow, Host, Product, TokenKind } from './http/endpoint.js';
 export type { CallOptions, WechatFile } from './http/types.js';
 export type { WechatUpload } from './http/upload.js';

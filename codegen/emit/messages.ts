@@ -23,37 +23,6 @@ import { tsType } from './fields.js';
 const str = (v: unknown) => JSON.stringify(v);
 const isInbound = (m: IrMessage) => m.kind !== 'reply';
 
-/** Problems the loader does not catch but these emitters depend on. Thrown all at once. */
-export function checkMessages(ir: Ir): void {
-  const problems: string[] = [];
-  const seen = new Map<string, IrMessage>();
-  for (const m of ir.messages) {
-    const at = `${m.file}: messages.${m.name}`;
-    for (const tag of Object.keys(m.match)) {
-      const f = m.fields.find((x) => x.name === tag);
-      if (f && f.type !== 'string') problems.push(`${at}: ${tag}: a match tag must be type string`);
-    }
-    if (m.kind === 'reply') {
-      for (const e of [...REPLY_ENVELOPE, 'MsgType']) {
-        if (!m.fields.some((f) => f.name === e)) problems.push(`${at}: a reply needs the field ${e}`);
-      }
-      if (!('MsgType' in m.match)) problems.push(`${at}: a reply is matched by MsgType`);
-    }
-    const matchKey = Object.entries(m.match)
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([k, v]) => `${k}=${v}`)
-      .join('&');
-    for (const p of m.products) {
-      const key = `${isInbound(m)}|${p}|${matchKey}`;
-      const other = seen.get(key);
-      if (other) problems.push(`${at}: ${p} already has ${other.name} with the same match`);
-      else seen.set(key, m);
-    }
-  }
-  if (problems.length)
-    throw new Error(`messages: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
-}
-
 // ---------------------------------------------------------------------------------------------
 // types.ts
 
@@ -357,7 +326,6 @@ export function emitMessageTable(ir: Ir): SourceFileStructure {
 }
 
 export function emitMessages(ir: Ir): Array<[string, SourceFileStructure]> {
-  checkMessages(ir);
   return [
     ['messages/types.ts', emitMessageTypes(ir)],
     ['messages/guards.ts', emitGuards(ir)],

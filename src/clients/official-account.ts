@@ -1,5 +1,6 @@
-// createOfficialAccount / createMiniProgram: the access_token (stable_token by default) and, for
-// Official Accounts, the jsapi and wx_card tickets, all on the same Credential mechanism.
+// createOfficialAccount / createMiniProgram: one app client (the access_token, stable_token by
+// default; api, request, webhook) that both share; an Official Account adds the jsapi and wx_card
+// tickets, JS-SDK signing and web authorization on top. All tokens use the same Credential mechanism.
 import type { MiniProgramApi, OfficialAccountApi } from '../../generated/api.js';
 import { CredentialError } from '../errors.js';
 import type { TokenSource } from '../http/caller.js';
@@ -48,14 +49,6 @@ function appClient<Api, P extends 'oa' | 'miniprogram'>(product: P, o: AppCreden
   const tokens: TokenSource = o.accessToken ?? tokenSource({ access_token: accessToken });
   const { caller, api, request } = clientCalls<Api>(base, tokens);
 
-  const ticket = ticketCredentials<Ticket>({
-    owner,
-    store,
-    options: o,
-    caller,
-    operationOf: (type) => ({ operationId: 'oa.ticket.get', params: { type } }),
-  });
-
   return {
     appId: o.appId,
     /** Every described endpoint, typed. */
@@ -64,21 +57,6 @@ function appClient<Api, P extends 'oa' | 'miniprogram'>(product: P, o: AppCreden
     request,
     /** The current access_token (fetched once, cluster-wide, when missing or about to expire). */
     getAccessToken: () => tokens.get('access_token'),
-    /** A JS-SDK ticket (`jsapi`) or card ticket (`wx_card`), cached like the token. */
-    getTicket: (type: Ticket = 'jsapi') => ticket(type).get(),
-    jssdk: {
-      /**
-       * The `wx.config` object for the page at `url` (absolute; any `#fragment` is dropped), signed
-       * with the cached jsapi ticket: `{ appId, timestamp, nonceStr, signature, jsApiList }`.
-       */
-      config: async (
-        url: string,
-        jsApiList: readonly string[],
-        options: JssdkConfigOptions = {},
-      ): Promise<JssdkConfig> => jssdkConfig(o.appId, await ticket('jsapi').get(), url, jsApiList, options),
-    },
-    /** Web authorization (网页授权): the authorize link and one call from the code to the user. */
-    oauth: officialAccountOAuth(o.appId, api as unknown as OfficialAccountApi, store, o.hosts),
     /**
      * The callback handler for this account (router, transports, crypto, dedup, deadline), sharing
      * the client's store so duplicate suppression works across processes when it is Redis.
@@ -101,24 +79,45 @@ function appClient<Api, P extends 'oa' | 'miniprogram'>(product: P, o: AppCreden
   };
 }
 
-export type OfficialAccount = ReturnType<typeof appClient<OfficialAccountApi, 'oa'>>;
-export type MiniProgram = Omit<
-  ReturnType<typeof appClient<MiniProgramApi, 'miniprogram'>>,
-  'getTicket' | 'jssdk' | 'oauth'
->;
-
-export function createOfficialAccount(options: AppCredentials): OfficialAccount {
-  return appClient<OfficialAccountApi, 'oa'>('oa', options);
+/** An Official Account: the shared app client, plus its tickets, JS-SDK signing and web authorization. */
+export function createOfficialAccount(o: AppCredentials) {
+  const { webhook, internals, ...core } = appClient<OfficialAccountApi, 'oa'>('oa', o);
+  const { caller, store } = internals;
+  const ticket = ticketCredentials<Ticket>({
+    owner: ownerKey('oa', o.appId),
+    store,
+    options: o,
+    caller,
+    operationOf: (type) => ({ operationId: 'oa.ticket.get', params: { type } }),
+  });
+  return {
+    ...core,
+    /** A JS-SDK ticket (`jsapi`) or card ticket (`wx_card`), cached like the token. */
+    getTicket: (type: Ticket = 'jsapi') => ticket(type).get(),
+    jssdk: {
+      /**
+       * The `wx.config` object for the page at `url` (absolute; any `#fragment` is dropped), signed
+       * with the cached jsapi ticket: `{ appId, timestamp, nonceStr, signature, jsApiList }`.
+       */
+      config: async (
+        url: string,
+        jsApiList: readonly string[],
+        options: JssdkConfigOptions = {},
+      ): Promise<JssdkConfig> => jssdkConfig(o.appId, await ticket('jsapi').get(), url, jsApiList, options),
+    },
+    /** Web authorization (网页授权): the authorize link and one call from the code to the user. */
+    oauth: officialAccountOAuth(o.appId, core.api, store, o.hosts),
+    webhook,
+    internals,
+  };
 }
 
+export type OfficialAccount = ReturnType<typeof createOfficialAccount>;
+/** A Mini Program: the shared app client only (no tickets, JS-SDK or web authorization). */
+export type MiniProgram = ReturnType<typeof appClient<MiniProgramApi, 'miniprogram'>>;
+
 export function createMiniProgram(options: AppCredentials): MiniProgram {
-  const {
-    getTicket: _,
-    jssdk: __,
-    oauth: ___,
-    ...client
-  } = appClient<MiniProgramApi, 'miniprogram'>('miniprogram', options);
-  return client;
+  return appClient<MiniProgramApi, 'miniprogram'>('miniprogram', options);
 }
 
 export interface WebsiteAppOptions extends ClientOptions {

@@ -1,6 +1,6 @@
 // The typed surface of a webhook: which messages each product receives, the routing keys derived
 // from them, and what handlers and middleware look like.
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Product } from '../http/endpoint.js';
 import type { MessageOf, Reply, UnknownMessage } from '../messages/index.js';
 import type { Store } from '../tokens/store.js';
@@ -172,4 +172,31 @@ export interface WebhookResponse {
   status: number;
   headers: Record<string, string>;
   body: string;
+}
+
+// Routing keys are the product's own message and event names: a typo (`'txt'`, `'subscrbe'`) does
+// not compile. A push the spec does not describe yet goes to fallback(), typed UnknownMessage.
+/** One account's callback URL, as createWebhook returns it: routing, and the handlers for each transport. */
+export interface Bot<P extends Product = Product> {
+  readonly product: P;
+  /** Handles one MsgType: `.on('text', (msg) => reply.text(msg.Content))`. */
+  on<T extends MsgTypeOf<MessageOf<P>>>(msgType: T, handler: Handler<ByMsgType<MessageOf<P>, T>, P>): this;
+  /**
+   * Handles one Event (`subscribe`, `CLICK`), InfoType (`component_verify_ticket`, `suite_ticket`) or
+   * change notification, whole (`change_contact`) or by ChangeType (`change_contact.create_user`).
+   */
+  onEvent<K extends EventKeyOf<MessageOf<P>>>(
+    event: K,
+    handler: Handler<ByEventKey<MessageOf<P>, K>, P>,
+  ): this;
+  /** Koa-style middleware around every handler, in the order added. */
+  use(middleware: Middleware<P>): this;
+  /** Handles whatever no other handler took (without one: "success"). */
+  fallback(handler: Handler<MessageOf<P> | UnknownMessage, P>): this;
+  /** The web-standard handler: Hono, Bun, Deno, Cloudflare Workers, Next.js route handlers. */
+  readonly fetch: (request: Request) => Promise<Response>;
+  /** A node:http request listener that is also Express / Connect middleware (it always answers). */
+  readonly node: (req: IncomingMessage, res: ServerResponse, next?: (err?: unknown) => void) => Promise<void>;
+  /** The transport-neutral core, for frameworks with neither a web Request nor a node request. */
+  handle(request: WebhookRequest): Promise<WebhookResponse>;
 }

@@ -85,3 +85,17 @@ eachStore('OA / MP access_token and tickets', (makeStore) => {
     expect(wechat.count('/cgi-bin/stable_token')).toBe(3);
   });
 });
+
+it('a Mini Program client carries no tickets, JS-SDK or web authorization (none are built for it)', () => {
+  const mp = createMiniProgram({ appId: 'wxM', appSecret: 'm' });
+  expect(Object.keys(mp).sort()).toEqual([
+    'api',
+    'appId',
+    'getAccessToken',
+    'internals',
+    'request',
+    'webhook',
+  ]);
+  const oa = createOfficialAccount({ appId: 'wxA', appSecret: 'a' });
+  expect(Object.keys(oa)).toEqual(expect.arrayContaining(['getTicket', 'jssdk', 'oauth']));
+});

@@ -191,3 +191,78 @@ ${fields}
     });
   });
 });
+
+describe('message rules (in the loader, so a bad message fails with SpecError before any emitter)', () => {
+  const messageSpec = (messagesYaml: string) => {
+    const dir = tempSpec('wxkit-spec-');
+    mkdirSync(join(dir, 'messages', 'oa'), { recursive: true });
+    writeFileSync(join(dir, 'messages', 'oa', 'm.yaml'), `products: [oa]\nmessages:\n${messagesYaml}`);
+    return dir;
+  };
+  const message = (name: string, kind: string, match: string, fields: string) => `  ${name}:
+    summary: s
+    doc: https://developers.weixin.qq.com/x
+    kind: ${kind}
+    match: ${match}
+    fields:
+${fields}
+    sample: <xml><MsgType>event</MsgType></xml>
+`;
+  const envelope = `      ToUserName: { type: string, required: true }
+      FromUserName: { type: string, required: true }
+      CreateTime: { type: int, required: true }
+      MsgType: { type: string, required: true }`;
+  const raised = (dir: string) => {
+    try {
+      loadSpec(dir);
+    } catch (err) {
+      expect(err).toBeInstanceOf(SpecError);
+      return (err as SpecError).problems.map((p) => p.replace(/^.*?messages\//, 'messages/'));
+    }
+    throw new Error('loadSpec did not raise');
+  };
+
+  it('refuses two messages of one product with the same match; a reply or another product may share it', () => {
+    const ping = message('Ping', 'message', '{ MsgType: ping }', envelope);
+    const twin = message('PingTwin', 'message', '{ MsgType: ping }', envelope);
+    expect(raised(messageSpec(ping + twin))).toEqual([
+      'messages/oa/m.yaml: messages.PingTwin: oa already has Ping with the same match',
+    ]);
+    const reply = message('PingReply', 'reply', '{ MsgType: ping }', envelope);
+    const other = message('PingMini', 'message', '{ MsgType: ping }', envelope).replace(
+      '    kind:',
+      '    products: [miniprogram]\n    kind:',
+    );
+    expect(problems(messageSpec(ping + reply + other))).toEqual([]);
+  });
+
+  it('refuses a match tag that is not a string', () => {
+    const bad = message(
+      'Bad',
+      'event',
+      '{ Kind: "1" }',
+      `${envelope}\n      Kind: { type: int, required: true }`,
+    );
+    expect(raised(messageSpec(bad))).toEqual([
+      'messages/oa/m.yaml: messages.Bad: Kind: a match tag must be type string',
+    ]);
+  });
+
+  it('refuses a reply without the envelope or without a MsgType match', () => {
+    const noEnvelope = message(
+      'NoReply',
+      'reply',
+      '{ MsgType: x }',
+      '      MsgType: { type: string, required: true }',
+    );
+    expect(raised(messageSpec(noEnvelope))).toEqual([
+      'messages/oa/m.yaml: messages.NoReply: a reply needs the field ToUserName',
+      'messages/oa/m.yaml: messages.NoReply: a reply needs the field FromUserName',
+      'messages/oa/m.yaml: messages.NoReply: a reply needs the field CreateTime',
+    ]);
+    const byEvent = message('EventReply', 'reply', '{ ToUserName: x }', envelope);
+    expect(raised(messageSpec(byEvent))).toEqual([
+      'messages/oa/m.yaml: messages.EventReply: a reply is matched by MsgType',
+    ]);
+  });
+});
