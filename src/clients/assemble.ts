@@ -13,6 +13,7 @@ import { MemoryStore, type Store } from '../tokens/store.js';
 import type { Bot, WebhookOptions } from '../webhook/index.js';
 import { buildApi } from './build-api.js';
 import {
+  type CallbackSettings,
   type ClientOptions,
   credentialTuning,
   encryptedWebhook,
@@ -110,11 +111,7 @@ type Overrides<P extends Product> = Partial<Omit<WebhookOptions<P>, 'product'>>;
  */
 export function productWebhook<P extends Product>(
   base: ClientBase<P>,
-  settings: {
-    token?: string | undefined;
-    encodingAESKey?: string | undefined;
-    previousEncodingAESKey?: string;
-  },
+  settings: CallbackSettings,
   where: { credential: string; why: string },
   receiveId: string | readonly string[],
   overrides: Overrides<P>,

@@ -154,18 +154,22 @@ export const missingSettings = (settings: Record<string, string | undefined>): s
     .map(([name]) => `\`${name}\``)
     .join(' and ');
 
+/** A client's callback settings (the Token and the EncodingAESKeys), as its options hold them. */
+export interface CallbackSettings {
+  token?: string | undefined;
+  encodingAESKey?: string | undefined;
+  previousEncodingAESKey?: string;
+}
+
 /**
  * The webhook of a client whose pushes are always encrypted (WeCom, suites, the Open Platform): built
  * from the client's callback settings (a CredentialError names what is missing), the given receiveId
  * and the client's store; `overrides` win.
  */
+
 export function encryptedWebhook<P extends Product>(
   product: P,
-  settings: {
-    token?: string | undefined;
-    encodingAESKey?: string | undefined;
-    previousEncodingAESKey?: string;
-  },
+  settings: CallbackSettings,
   where: { credential: string; why: string },
   receiveId: string | readonly string[],
   store: Store,
