@@ -822,6 +822,15 @@ export const messageCodecs: Readonly<Record<InboundMessageName, readonly FieldCo
     { name: "Event", type: "string", required: true, literal: "subscribe" },
     { name: "AgentID", type: "int", required: true },
   ],
+  WorkSysApprovalChangeEvent: [
+    { name: "ToUserName", type: "string", required: true },
+    { name: "FromUserName", type: "string", required: true },
+    { name: "CreateTime", type: "int", required: true },
+    { name: "MsgType", type: "string", required: true, literal: "event" },
+    { name: "Event", type: "string", required: true, literal: "sys_approval_change" },
+    { name: "AgentID", type: "int" },
+    { name: "ApprovalInfo", type: "object", required: true, fields: [{ name: "SpNoStr", type: "string" }, { name: "SpNo", type: "int64", required: true }, { name: "SpName", type: "string" }, { name: "SpStatus", type: "int" }, { name: "TemplateId", type: "string" }, { name: "ApplyTime", type: "int" }, { name: "Applyer", type: "object", fields: [{ name: "UserId", type: "string" }, { name: "Party", type: "string" }] }, { name: "SpRecord", type: "array", items: { name: "items", type: "object", required: true, fields: [{ name: "SpStatus", type: "int" }, { name: "ApproverAttr", type: "int" }, { name: "Details", type: "array", items: { name: "items", type: "object", required: true, fields: [{ name: "Approver", type: "object", fields: [{ name: "UserId", type: "string" }] }, { name: "Speech", type: "string" }, { name: "SpStatus", type: "int" }, { name: "SpTime", type: "int" }, { name: "MediaId", type: "string" }] }, itemFields: ["Approver", "Speech", "SpStatus", "SpTime", "MediaId"] }] }, itemFields: ["SpStatus", "ApproverAttr", "Details"] }, { name: "Notifyer", type: "array", items: { name: "items", type: "object", required: true, fields: [{ name: "UserId", type: "string" }] }, itemFields: ["UserId"] }, { name: "Comments", type: "array", items: { name: "items", type: "object", required: true, fields: [{ name: "CommentUserInfo", type: "object", fields: [{ name: "UserId", type: "string" }] }, { name: "CommentTime", type: "int" }, { name: "CommentContent", type: "string" }, { name: "CommentId", type: "string" }, { name: "MediaId", type: "string" }] }, itemFields: ["CommentUserInfo", "CommentTime", "CommentContent", "CommentId", "MediaId"] }, { name: "StatuChangeEvent", type: "int" }] },
+  ],
   WorkTextMessage: [
     { name: "ToUserName", type: "string", required: true },
     { name: "FromUserName", type: "string", required: true },

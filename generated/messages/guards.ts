@@ -426,6 +426,11 @@ export function isWorkSubscribeEvent(m: unknown): m is T.WorkSubscribeEvent {
   return tag(m, "MsgType") === "event" && tag(m, "Event") === "subscribe";
 }
 
+/** True when `m` carries WorkSysApprovalChangeEvent's match tags (MsgType=event, Event=sys_approval_change). */
+export function isWorkSysApprovalChangeEvent(m: unknown): m is T.WorkSysApprovalChangeEvent {
+  return tag(m, "MsgType") === "event" && tag(m, "Event") === "sys_approval_change";
+}
+
 /** True when `m` carries WorkTextMessage's match tags (MsgType=text). */
 export function isWorkTextMessage(m: unknown): m is T.WorkTextMessage {
   return tag(m, "MsgType") === "text";

@@ -108,6 +108,7 @@ export interface MessageSchemas {
   WorkModifyCalendarEvent: z.ZodType<T.WorkModifyCalendarEvent>;
   WorkModifyScheduleEvent: z.ZodType<T.WorkModifyScheduleEvent>;
   WorkSubscribeEvent: z.ZodType<T.WorkSubscribeEvent>;
+  WorkSysApprovalChangeEvent: z.ZodType<T.WorkSysApprovalChangeEvent>;
   WorkTextMessage: z.ZodType<T.WorkTextMessage>;
   WorkUnsubscribeEvent: z.ZodType<T.WorkUnsubscribeEvent>;
   WorkUpdatePartyEvent: z.ZodType<T.WorkUpdatePartyEvent>;
@@ -1148,6 +1149,52 @@ export const messageSchemas: MessageSchemas = X.lazily<MessageSchemas>({
     MsgType: X.literal("event"),
     Event: X.literal("subscribe"),
     AgentID: X.int,
+  }),
+  WorkSysApprovalChangeEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("sys_approval_change"),
+    AgentID: X.optionalScalar(X.int),
+    ApprovalInfo: X.object({
+      SpNoStr: X.optional(X.string),
+      SpNo: X.int64,
+      SpName: X.optional(X.string),
+      SpStatus: X.optionalScalar(X.int),
+      TemplateId: X.optional(X.string),
+      ApplyTime: X.optionalScalar(X.int),
+      Applyer: X.optional(X.object({
+        UserId: X.optional(X.string),
+        Party: X.optional(X.string),
+      })),
+      SpRecord: X.optional(X.array(X.object({
+        SpStatus: X.optionalScalar(X.int),
+        ApproverAttr: X.optionalScalar(X.int),
+        Details: X.optional(X.array(X.object({
+          Approver: X.optional(X.object({
+            UserId: X.optional(X.string),
+          })),
+          Speech: X.optional(X.string),
+          SpStatus: X.optionalScalar(X.int),
+          SpTime: X.optionalScalar(X.int),
+          MediaId: X.optional(X.string),
+        }), ["Approver", "Speech", "SpStatus", "SpTime", "MediaId"])),
+      }), ["SpStatus", "ApproverAttr", "Details"])),
+      Notifyer: X.optional(X.array(X.object({
+        UserId: X.optional(X.string),
+      }), ["UserId"])),
+      Comments: X.optional(X.array(X.object({
+        CommentUserInfo: X.optional(X.object({
+          UserId: X.optional(X.string),
+        })),
+        CommentTime: X.optionalScalar(X.int),
+        CommentContent: X.optional(X.string),
+        CommentId: X.optional(X.string),
+        MediaId: X.optional(X.string),
+      }), ["CommentUserInfo", "CommentTime", "CommentContent", "CommentId", "MediaId"])),
+      StatuChangeEvent: X.optionalScalar(X.int),
+    }),
   }),
   WorkTextMessage: () => X.message({
     ToUserName: X.string,

@@ -2492,6 +2492,95 @@ export interface WorkSubscribeEvent {
 }
 
 /**
+ * An approval application changed state (审批申请状态变化回调通知)
+ *
+ * event · work · matched by MsgType=event, Event=sys_approval_change
+ * @see https://developer.work.weixin.qq.com/document/path/91815
+ */
+export interface WorkSysApprovalChangeEvent {
+  /** Corp id */
+  ToUserName: string;
+  /** Always sys */
+  FromUserName: string;
+  /** Event time (Unix seconds) */
+  CreateTime: number;
+  /** Always event */
+  MsgType: "event";
+  /** Always sys_approval_change */
+  Event: "sys_approval_change";
+  /** The app's agentid */
+  AgentID?: number;
+  /** The application */
+  ApprovalInfo: {
+    /** Application number as a string (current page; recommended over SpNo) */
+    SpNoStr?: string;
+    /** Application number */
+    SpNo: string;
+    /** Template name */
+    SpName?: string;
+    /** Application state: 1 in approval, 2 approved, 3 rejected, 4 withdrawn, 6 withdrawn after approval, 7 deleted, 10 paid */
+    SpStatus?: number;
+    /** Template id */
+    TemplateId?: string;
+    /** Submission time (Unix seconds) */
+    ApplyTime?: number;
+    /** The applicant */
+    Applyer?: {
+      /** Applicant's userid */
+      UserId?: string;
+      /** Applicant's department id */
+      Party?: string;
+    };
+    /** Approval nodes (one SpRecord per node) */
+    SpRecord?: Array<{
+      /** Node state: 1 in approval, 2 approved, 3 rejected, 4 transferred */
+      SpStatus?: number;
+      /** 1 any approver (或签), 2 all approvers (会签) */
+      ApproverAttr?: number;
+      /** The node's branches (several when the node is a tag or a superior) */
+      Details?: Array<{
+        /** The branch approver */
+        Approver?: {
+          /** Approver's userid */
+          UserId?: string;
+        };
+        /** Approval comment */
+        Speech?: string;
+        /** Branch state: 1 in approval, 2 approved, 3 rejected, 4 transferred */
+        SpStatus?: number;
+        /** Time of the approver's action (Unix seconds), 0 if not yet */
+        SpTime?: number;
+        /** Attachment of the approval comment (a temporary media_id) */
+        MediaId?: string;
+      }>;
+    }>;
+    /** Copied members (one Notifyer per node) */
+    Notifyer?: Array<{
+      /** Copied member's userid */
+      UserId?: string;
+    }>;
+    /** Remarks on the application */
+    Comments?: Array<{
+      /** Who wrote the remark */
+      CommentUserInfo?: {
+        /** Remark author's userid */
+        UserId?: string;
+      };
+      /** Remark time (Unix seconds) */
+      CommentTime?: number;
+      /** Remark text */
+      CommentContent?: string;
+      /** Remark id */
+      CommentId?: string;
+      /** Remark attachment (a temporary media_id) */
+      MediaId?: string;
+    }>;
+    /** What changed: 1 submitted, 2 approved, 3 rejected, 4 transferred, 5 reminded, 6 withdrawn, 8 withdrawn after approval, 10 remark added (the current page lists more) */
+    StatuChangeEvent?: number;
+  };
+}
+
+/**
  * Text message sent to an app (接收消息 - 文本消息)
  *
  * message · work · matched by MsgType=text
@@ -2951,6 +3040,7 @@ export type WorkMessage =
   | WorkModifyCalendarEvent
   | WorkModifyScheduleEvent
   | WorkSubscribeEvent
+  | WorkSysApprovalChangeEvent
   | WorkTextMessage
   | WorkUnsubscribeEvent
   | WorkUpdatePartyEvent
@@ -3077,6 +3167,7 @@ export type InboundMessageName =
   | "WorkModifyCalendarEvent"
   | "WorkModifyScheduleEvent"
   | "WorkSubscribeEvent"
+  | "WorkSysApprovalChangeEvent"
   | "WorkTextMessage"
   | "WorkUnsubscribeEvent"
   | "WorkUpdatePartyEvent"
