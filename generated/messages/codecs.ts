@@ -714,6 +714,14 @@ export const messageCodecs: Readonly<Record<InboundMessageName, readonly FieldCo
     { name: "Address", type: "string" },
     { name: "ExtAttr", type: "array", items: { name: "items", type: "ref", required: true, ref: "WorkContactExtAttr" }, itemFields: ["Name", "Type", "Text", "Web"] },
   ],
+  WorkDeleteCalendarEvent: [
+    { name: "ToUserName", type: "string", required: true },
+    { name: "FromUserName", type: "string", required: true },
+    { name: "CreateTime", type: "int", required: true },
+    { name: "MsgType", type: "string", required: true, literal: "event" },
+    { name: "Event", type: "string", required: true, literal: "delete_calendar" },
+    { name: "CalId", type: "string", required: true },
+  ],
   WorkDeletePartyEvent: [
     { name: "ToUserName", type: "string", required: true },
     { name: "FromUserName", type: "string", required: true },

@@ -371,6 +371,11 @@ export function isWorkCreateUserEvent(m: unknown): m is T.WorkCreateUserEvent {
   return tag(m, "MsgType") === "event" && tag(m, "Event") === "change_contact" && tag(m, "ChangeType") === "create_user";
 }
 
+/** True when `m` carries WorkDeleteCalendarEvent's match tags (MsgType=event, Event=delete_calendar). */
+export function isWorkDeleteCalendarEvent(m: unknown): m is T.WorkDeleteCalendarEvent {
+  return tag(m, "MsgType") === "event" && tag(m, "Event") === "delete_calendar";
+}
+
 /** True when `m` carries WorkDeletePartyEvent's match tags (MsgType=event, Event=change_contact, ChangeType=delete_party). */
 export function isWorkDeletePartyEvent(m: unknown): m is T.WorkDeletePartyEvent {
   return tag(m, "MsgType") === "event" && tag(m, "Event") === "change_contact" && tag(m, "ChangeType") === "delete_party";

@@ -97,6 +97,7 @@ export interface MessageSchemas {
   WorkClickEvent: z.ZodType<T.WorkClickEvent>;
   WorkCreatePartyEvent: z.ZodType<T.WorkCreatePartyEvent>;
   WorkCreateUserEvent: z.ZodType<T.WorkCreateUserEvent>;
+  WorkDeleteCalendarEvent: z.ZodType<T.WorkDeleteCalendarEvent>;
   WorkDeletePartyEvent: z.ZodType<T.WorkDeletePartyEvent>;
   WorkDeleteScheduleEvent: z.ZodType<T.WorkDeleteScheduleEvent>;
   WorkDeleteUserEvent: z.ZodType<T.WorkDeleteUserEvent>;
@@ -1042,6 +1043,14 @@ export const messageSchemas: MessageSchemas = X.lazily<MessageSchemas>({
     Address: X.optional(X.string),
     ExtAttr: X.optional(X.array(WorkContactExtAttrSchema, ["Name", "Type", "Text", "Web"])),
   }), [["Department", { "name": "DepartmentList", "split": ",", "type": "int" }], ["IsLeaderInDept", { "name": "IsLeaderInDeptList", "split": ",", "type": "int" }], ["DirectLeader", { "name": "DirectLeaderList", "split": ",", "type": "string" }]]),
+  WorkDeleteCalendarEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("delete_calendar"),
+    CalId: X.string,
+  }),
   WorkDeletePartyEvent: () => X.message({
     ToUserName: X.string,
     FromUserName: X.string,

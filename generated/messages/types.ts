@@ -2221,6 +2221,27 @@ export interface WorkCreateUserEvent {
 }
 
 /**
+ * A calendar admin deleted a calendar created through the API (删除日历事件 delete_calendar)
+ *
+ * event · work · matched by MsgType=event, Event=delete_calendar
+ * @see https://developer.work.weixin.qq.com/document/path/93651
+ */
+export interface WorkDeleteCalendarEvent {
+  /** The corp's CorpID */
+  ToUserName: string;
+  /** The member's UserID */
+  FromUserName: string;
+  /** Message creation time (Unix seconds) */
+  CreateTime: number;
+  /** Always event */
+  MsgType: "event";
+  /** Always delete_calendar */
+  Event: "delete_calendar";
+  /** Calendar id */
+  CalId: string;
+}
+
+/**
  * A department was deleted (部门变更通知 - 删除部门事件 delete_party)
  *
  * event · work · matched by MsgType=event, Event=change_contact, ChangeType=delete_party
@@ -3029,6 +3050,7 @@ export type WorkMessage =
   | WorkClickEvent
   | WorkCreatePartyEvent
   | WorkCreateUserEvent
+  | WorkDeleteCalendarEvent
   | WorkDeletePartyEvent
   | WorkDeleteScheduleEvent
   | WorkDeleteUserEvent
@@ -3156,6 +3178,7 @@ export type InboundMessageName =
   | "WorkClickEvent"
   | "WorkCreatePartyEvent"
   | "WorkCreateUserEvent"
+  | "WorkDeleteCalendarEvent"
   | "WorkDeletePartyEvent"
   | "WorkDeleteScheduleEvent"
   | "WorkDeleteUserEvent"
