@@ -229,6 +229,14 @@ export class AccountBook {
     );
   }
 
+  /** Who web authorization can sign users in to: an Official Account (appid) or a WeCom corp (corpid). */
+  webAccount(id: unknown): ResolvedApp | ResolvedWork | undefined {
+    return this.all.find(
+      (a): a is ResolvedApp | ResolvedWork =>
+        (a.product === 'oa' && a.appId === id) || (a.product === 'work' && a.corpId === id),
+    );
+  }
+
   /** Looks an account up by any id it is known by; the first of its product when `id` is omitted. */
   find(id?: string, product?: ResolvedAccount['product']): ResolvedAccount | undefined {
     return this.all.find(

@@ -223,9 +223,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       return state.suiteAuthCodes.issue({ suiteId: suite.suiteId, corpId }, '');
     },
     webAuthCode(appId, o = {}) {
-      const account = state.accounts.all.find(
-        (a) => (a.product === 'oa' && a.appId === appId) || (a.product === 'work' && a.corpId === appId),
-      );
+      const account = state.accounts.webAccount(appId);
       if (!account) throw new TypeError(`webAuthCode: no Official Account or WeCom corp ${appId}`);
       const user = state.web.user(o.user ?? state.web.users[0]?.id);
       if (!user) throw new TypeError(`webAuthCode: no emulated user ${o.user ?? ''}`.trim());

@@ -1,7 +1,7 @@
 // Everything an emulator remembers between requests: accounts, tokens, tickets, one-time codes,
 // uploaded media, and its clock (which tests can move forward).
-import { randomBytes } from 'node:crypto';
 import { AccountBook, type EmulatorAccount } from './accounts.js';
+import { CodeBook } from './codes.js';
 import { TokenBook } from './tokens.js';
 import { defaultUsers, type EmulatedUser, WebAuthBook } from './web-auth.js';
 
@@ -21,27 +21,6 @@ export class TicketBook {
   accepts(owner: string, value: unknown): boolean {
     const known = this.#tickets.get(owner);
     return !!known && typeof value === 'string' && (value === known.current || value === known.previous);
-  }
-}
-
-/** One-time codes (authorization codes, auth codes) with a lifetime. */
-export class CodeBook<T> {
-  readonly #codes = new Map<string, { value: T; expiresAt: number }>();
-
-  constructor(private readonly now: () => number) {}
-
-  issue(value: T, prefix: string, ttlMs = 10 * 60_000): string {
-    const code = `${prefix}${randomBytes(24).toString('base64url')}`;
-    this.#codes.set(code, { value, expiresAt: this.now() + ttlMs });
-    return code;
-  }
-
-  /** The code's value, once: a used or expired code is gone. */
-  redeem(code: unknown): T | undefined {
-    if (typeof code !== 'string') return undefined;
-    const hit = this.#codes.get(code);
-    this.#codes.delete(code);
-    return hit && hit.expiresAt > this.now() ? hit.value : undefined;
   }
 }
 

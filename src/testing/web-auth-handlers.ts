@@ -1,15 +1,7 @@
 // The endpoints that trade a web-authorization code (src/testing/web-auth.ts) for a user: /sns for
 // Official Account pages and website apps, /cgi-bin/auth for WeCom apps.
-import type { HandlerContext, HandlerResult } from './handlers.js';
+import { fail, type Handler, type HandlerContext, ok } from './handler-base.js';
 import { openidOf, unionidOf } from './web-auth.js';
-import { wechatError } from './wechat-errors.js';
-
-type Handler = (ctx: HandlerContext) => HandlerResult | undefined;
-
-const ok = (json: Record<string, unknown>): HandlerResult => ({
-  json: { errcode: 0, errmsg: 'ok', ...json },
-});
-const fail = (errcode: number, errmsg: string): HandlerResult => ({ error: wechatError(errcode, errmsg) });
 
 const PROFILE_SCOPES = new Set(['snsapi_userinfo', 'snsapi_login']);
 

@@ -3,7 +3,7 @@
 // user tokens the /sns and /cgi-bin/auth endpoints trade them for. A code is single use and lives
 // 5 minutes, like WeChat's; snsapi_base skips the consent page, as WeChat does.
 import { createHash, randomBytes } from 'node:crypto';
-import type { ResolvedAccount } from './accounts.js';
+import { CodeBook } from './codes.js';
 import type { EmulatorState } from './state.js';
 
 /** A person the emulator's consent page offers to sign in as. */
@@ -51,7 +51,7 @@ const MAX_REMEMBERED = 10_000;
 
 /** Codes, user tokens and tickets. A redeemed code is remembered, so that reuse answers "used". */
 export class WebAuthBook {
-  readonly #codes = new Map<string, WebGrant & { expiresAt: number }>();
+  readonly #codes: CodeBook<WebGrant>;
   readonly #used = new Set<string>();
   readonly #tokens = new Map<string, UserToken>();
   readonly #refresh = new Map<string, UserToken>();
@@ -59,27 +59,26 @@ export class WebAuthBook {
   constructor(
     private readonly now: () => number,
     readonly users: readonly EmulatedUser[],
-  ) {}
+  ) {
+    this.#codes = new CodeBook(now);
+  }
 
   user(id: unknown): EmulatedUser | undefined {
     return this.users.find((u) => u.id === id);
   }
 
   issueCode(grant: WebGrant): string {
-    const code = randomBytes(16).toString('hex');
-    this.#codes.set(code, { ...grant, expiresAt: this.now() + CODE_TTL_MS });
-    return code;
+    return this.#codes.issue(grant, '', CODE_TTL_MS);
   }
 
   /** The grant of a code issued to `appId`, once; `used` / `invalid` otherwise. */
   redeem(code: unknown, kind: WebGrant['kind'], appId: unknown): WebGrant | 'used' | 'invalid' {
     if (typeof code !== 'string') return 'invalid';
     if (this.#used.has(code)) return 'used';
-    const grant = this.#codes.get(code);
-    if (!grant || grant.kind !== kind || grant.appId !== appId) return 'invalid';
-    this.#codes.delete(code);
+    const grant = this.#codes.redeem(code);
+    if (grant === undefined) return 'invalid'; // unknown or expired
     remember(this.#used, code);
-    return grant.expiresAt > this.now() ? grant : 'invalid';
+    return grant.kind === kind && grant.appId === appId ? grant : 'invalid';
   }
 
   issueToken(grant: WebGrant): { accessToken: string; refreshToken: string; expiresIn: number } {
@@ -183,9 +182,7 @@ function targetOf(
   appId: string | null,
   page: 'authorize' | 'qrconnect' | 'wwlogin',
 ): Target | undefined {
-  const a: ResolvedAccount | undefined = state.accounts.all.find(
-    (x) => (x.product === 'oa' && x.appId === appId) || (x.product === 'work' && x.corpId === appId),
-  );
+  const a = state.accounts.webAccount(appId);
   if (!a) return undefined;
   if (a.product === 'oa') {
     if (page === 'wwlogin') return undefined;
