@@ -265,6 +265,7 @@ const pascalName = z.string().regex(/^[A-Z][A-Za-z0-9]*$/, 'PascalCase');
 /** spec/products.yaml: see its header for what each key means. */
 export const ProductsFileSchema = z.strictObject({
   hosts: z.array(z.string().regex(/^[a-z0-9.-]+$/, 'a host name')).min(1),
+  pageHosts: z.array(z.string().regex(/^[a-z0-9.-]+$/, 'a host name')).optional(),
   tokens: z.array(z.string().regex(identifier)).min(1),
   sharedDirs: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/, 'a spec dir')).optional(),
   products: z.record(

@@ -25,6 +25,8 @@ export interface IrProduct {
 export interface IrProducts {
   /** The API hosts, the descriptors' default first. */
   hosts: Host[];
+  /** The hosts of the web-authorization pages (no descriptor names them). */
+  pageHosts: string[];
   /** The token kinds (without `none`), the descriptors' default first. */
   tokens: TokenKind[];
   /** Spec dirs that serve several products. */

@@ -54,5 +54,14 @@ export function resolveProducts(
     if (!(dir in file.products) && !shared.includes(dir))
       problems.push(`${where}: ${dir}/ is a spec dir but neither a product nor in sharedDirs`);
   }
-  return { products: { hosts: file.hosts, tokens: file.tokens, sharedDirs: shared, products }, problems };
+  return {
+    products: {
+      hosts: file.hosts,
+      pageHosts: file.pageHosts ?? [],
+      tokens: file.tokens,
+      sharedDirs: shared,
+      products,
+    },
+    problems,
+  };
 }

@@ -6,6 +6,9 @@ export type Product = (typeof PRODUCTS)[number];
 /** The API hosts, the descriptors' default first. */
 export const HOSTS = ["api.weixin.qq.com", "qyapi.weixin.qq.com", "mp.weixin.qq.com"] as const;
 export type Host = (typeof HOSTS)[number];
+/** The hosts of the web-authorization pages a browser is sent to. */
+export const PAGE_HOSTS = ["open.weixin.qq.com", "login.work.weixin.qq.com"] as const;
+export type PageHost = (typeof PAGE_HOSTS)[number];
 /** The tokens a call may carry, and `none` for a call without one. */
 export const TOKEN_KINDS = ["access_token", "component_access_token", "suite_access_token", "provider_access_token", "none"] as const;
 export type TokenKind = (typeof TOKEN_KINDS)[number];

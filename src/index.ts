@@ -30,7 +30,8 @@ export type { HttpConfig, HttpHooks, RequestInfo, TokenSource, ValidationMode } 
 export type { EndpointRow, Host, Product, TokenKind } from './http/endpoint.js';
 export type { CallOptions, WechatFile } from './http/types.js';
 export type { WechatUpload } from './http/upload.js';
-export { OAuthUrlError, type PageHost } from './oauth/urls.js';
+export { OAuthUrlError } from './oauth/urls.js';
+export type { PageHost } from './products.js';
 export type {
   CredentialEvents,
   CredentialOptions,

@@ -3,8 +3,8 @@
 // instead of keeping its own list of products.
 import { HOSTS, PRODUCTS, type Product, type ProductFacts, products } from '../generated/products.js';
 
-export type { Host, Product, ProductFacts, TokenKind } from '../generated/products.js';
-export { HOSTS, PRODUCTS, TOKEN_KINDS } from '../generated/products.js';
+export type { Host, PageHost, Product, ProductFacts, TokenKind } from '../generated/products.js';
+export { HOSTS, PAGE_HOSTS, PRODUCTS, TOKEN_KINDS } from '../generated/products.js';
 
 export const productFacts = (product: Product): ProductFacts => products[product];
 

@@ -21,7 +21,7 @@ const runtimeFacts = (p: IrProduct) => ({
 });
 
 export function emitProducts(ir: Ir): SourceFileStructure {
-  const { products, hosts, tokens } = ir.products;
+  const { products, hosts, pageHosts, tokens } = ir.products;
   return {
     kind: StructureKind.SourceFile,
     statements: [
@@ -30,6 +30,8 @@ export function emitProducts(ir: Ir): SourceFileStructure {
       'export type Product = (typeof PRODUCTS)[number];',
       `/** The API hosts, the descriptors' default first. */\nexport const HOSTS = ${list(hosts)};`,
       'export type Host = (typeof HOSTS)[number];',
+      `/** The hosts of the web-authorization pages a browser is sent to. */\nexport const PAGE_HOSTS = ${list(pageHosts)};`,
+      'export type PageHost = (typeof PAGE_HOSTS)[number];',
       `/** The tokens a call may carry, and \`${NO_TOKEN}\` for a call without one. */\nexport const TOKEN_KINDS = ${list([...tokens, NO_TOKEN])};`,
       'export type TokenKind = (typeof TOKEN_KINDS)[number];',
       `/** What the runtime knows of a product; spec/products.yaml says what each fact means. */

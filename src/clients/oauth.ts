@@ -5,14 +5,8 @@
 import type { OfficialAccountApi, WorkApi } from '../../generated/api.js';
 import { CredentialError } from '../errors.js';
 import type { HttpConfig } from '../http/caller.js';
-import {
-  type AuthorizeUrlOptions,
-  authorizeUrl,
-  PAGE_HOSTS,
-  type PageHost,
-  qrConnectUrl,
-  workLoginUrl,
-} from '../oauth/urls.js';
+import { type AuthorizeUrlOptions, authorizeUrl, qrConnectUrl, workLoginUrl } from '../oauth/urls.js';
+import type { PageHost } from '../products.js';
 import { keys, ownerKey } from '../tokens/keys.js';
 import type { Store } from '../tokens/store.js';
 
@@ -22,7 +16,7 @@ type Profile = Awaited<ReturnType<OaApi['oauth']['getUserInfo']>>;
 
 /** The page host's base URL: the clients' `hosts` option (the emulator's) or WeChat's own. */
 export const pageBase = (hosts: HttpConfig['hosts'], host: PageHost): string =>
-  hosts?.[host] ?? PAGE_HOSTS[host];
+  hosts?.[host] ?? `https://${host}`;
 
 /** Who signed in through an Official Account page or a website's QR login. */
 export interface WebUser {

@@ -1,6 +1,6 @@
 // The caller's settings and the interfaces it is given (token source, hooks): types only, so the
 // clients, the token layer and src/index.ts can name them without loading the caller.
-import type { PageHost } from '../oauth/urls.js';
+import type { PageHost } from '../products.js';
 import type { Host, TokenKind } from './endpoint.js';
 
 export type ValidationMode = 'strict' | 'warn' | 'off';

@@ -3,13 +3,6 @@
 // the official pages; values are URL-encoded exactly once (encodeURIComponent, as their examples).
 import { WxkitError } from '../errors.js';
 
-/** Base URL of each page host; the clients' `hosts` option overrides them (the emulator serves both). */
-export const PAGE_HOSTS = {
-  'open.weixin.qq.com': 'https://open.weixin.qq.com',
-  'login.work.weixin.qq.com': 'https://login.work.weixin.qq.com',
-} as const;
-export type PageHost = keyof typeof PAGE_HOSTS;
-
 /** A redirect_uri or state the official pages would not accept: thrown before any redirect happens. */
 export class OAuthUrlError extends WxkitError {
   override readonly name: string = 'OAuthUrlError';

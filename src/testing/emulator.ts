@@ -1,7 +1,7 @@
 // createEmulator: a WeChat on 127.0.0.1 for tests, demos and local development. The API half answers
 // every described endpoint; the push half sends messages to your callback as WeChat would.
 import type { Host } from '../http/endpoint.js';
-import { PAGE_HOSTS, type PageHost } from '../oauth/urls.js';
+import { PAGE_HOSTS, type PageHost } from '../products.js';
 import {
   accountId,
   defaultAccounts,
@@ -20,8 +20,6 @@ import { HOSTS, type RequestLogEntry, startServer } from './server.js';
 import { EmulatorState } from './state.js';
 import { composeMessage, findMessageType, type PushMessage } from './templates.js';
 import type { EmulatedUser } from './web-auth.js';
-
-const PAGE_HOST_NAMES = Object.keys(PAGE_HOSTS) as PageHost[];
 
 export interface EmulatorOptions {
   /** The accounts it knows (default: one of each product, see `defaultAccounts()`). */
@@ -179,7 +177,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
 
   const emulator: Emulator = {
     url: server.url,
-    hosts: Object.fromEntries([...HOSTS, ...PAGE_HOST_NAMES].map((h) => [h, `${server.url}/${h}`])) as Record<
+    hosts: Object.fromEntries([...HOSTS, ...PAGE_HOSTS].map((h) => [h, `${server.url}/${h}`])) as Record<
       Host | PageHost,
       string
     >,
