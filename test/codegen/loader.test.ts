@@ -30,6 +30,28 @@ endpoints:
     doc: https://developers.weixin.qq.com/x
 `;
 
+/** A spec dir with one oa message whose fields (YAML text, 6-space indent) follow MsgType. */
+const messageSpec = (fields: string, kind = 'event') => {
+  const dir = tempSpec('wxkit-spec-');
+  mkdirSync(join(dir, 'messages', 'oa'), { recursive: true });
+  writeFileSync(
+    join(dir, 'messages', 'oa', 'm.yaml'),
+    `products: [oa]
+messages:
+  XEvent:
+    summary: s
+    doc: https://developers.weixin.qq.com/x
+    kind: ${kind}
+    match: { MsgType: event }
+    fields:
+      MsgType: { type: string, required: true }
+${fields}
+    sample: <xml><MsgType>event</MsgType></xml>
+`,
+  );
+  return dir;
+};
+
 describe('loader errors', () => {
   it.each([
     [
@@ -104,54 +126,18 @@ endpoints:
   });
 
   it('refuses a map inside a union case of a message', () => {
-    const dir = tempSpec('wxkit-spec-');
-    mkdirSync(join(dir, 'messages', 'oa'), { recursive: true });
-    writeFileSync(
-      join(dir, 'messages', 'oa', 'm.yaml'),
-      `products: [oa]
-messages:
-  XEvent:
-    summary: s
-    doc: https://developers.weixin.qq.com/x
-    kind: event
-    match: { MsgType: event }
-    fields:
-      MsgType: { type: string, required: true }
-      Info:
+    const dir = messageSpec(`      Info:
         type: object
         fields: { Kind: { type: string, required: true } }
         union:
           on: Kind
           cases:
             a: { A: { type: map, values: { type: string } } }
-            b: { B: { type: string } }
-    sample: <xml><MsgType>event</MsgType></xml>
-`,
-    );
+            b: { B: { type: string } }`);
     expect(problems(dir).some((p) => /maps and unions are for endpoints, not messages/.test(p))).toBe(true);
   });
 
   describe('derive (a typed value beside a message field)', () => {
-    const messageSpec = (fields: string, kind = 'event') => {
-      const dir = tempSpec('wxkit-spec-');
-      mkdirSync(join(dir, 'messages', 'oa'), { recursive: true });
-      writeFileSync(
-        join(dir, 'messages', 'oa', 'm.yaml'),
-        `products: [oa]
-messages:
-  XEvent:
-    summary: s
-    doc: https://developers.weixin.qq.com/x
-    kind: ${kind}
-    match: { MsgType: event }
-    fields:
-      MsgType: { type: string, required: true }
-${fields}
-    sample: <xml><MsgType>event</MsgType></xml>
-`,
-      );
-      return dir;
-    };
     const found = (dir: string) => problems(dir).map((p) => p.replace(/^.*?messages\//, 'messages/'));
 
     it.each([
