@@ -19,7 +19,6 @@ import { Delivery } from './delivery.js';
 import { WebhookError } from './errors.js';
 import { type InboundConfig, openPush, verifyEcho } from './inbound.js';
 import { kit, loadKit } from './load-kit.js';
-import { ReplayGuard } from './replay.js';
 import { type HttpAnswer, renderAnswer } from './reply.js';
 import { type Report, reporter } from './report.js';
 import { Router } from './router.js';
@@ -82,7 +81,7 @@ class WebhookBot<P extends Product> implements Bot<P> {
     // WeChat retries an unanswered push three times, ~5 s apart: the last retry comes ~15 s after the
     // first delivery. A later copy is still caught by the replay guard (or the shared store's claim).
     const dedupTtlMs = options.dedupTtlMs ?? 16_000;
-    const dedup = new Dedup(options.store, dedupTtlMs);
+    const dedup = new Dedup(options.store, dedupTtlMs, options.maxRememberedPushes ?? 300_000);
     const deadlineMs = options.deadlineMs ?? 4500;
     this.#report = reporter(options);
     this.#delivery = new Delivery({
@@ -90,9 +89,6 @@ class WebhookBot<P extends Product> implements Bot<P> {
       router: this.#router,
       dedup,
       dedupTtlMs,
-      // The memory store keeps answers for dedupTtlMs; the guard keeps a fingerprint of every push
-      // until its timestamp leaves the window. A shared store keeps the claim that long itself.
-      replays: dedup.inMemory ? new ReplayGuard(options.maxRememberedPushes ?? 300_000) : undefined,
       deadlines: new Deadlines(deadlineMs),
       deadlineMs,
       windowSeconds: this.#inbound.windowSeconds,

@@ -2,7 +2,9 @@
 // 5 s apart); the first delivery claims its key in the store and later ones get its answer.
 import { createHash } from 'node:crypto';
 import { type Store, type SyncStore, syncStoreOf } from '../tokens/store.js';
-import { AnswerCache, fingerprint } from './replay.js';
+import { NEW, type PriorAnswer, PushLedger } from './ledger.js';
+
+export type { PriorAnswer } from './ledger.js';
 
 const PENDING = 'p';
 const ANSWER = 'a:';
@@ -25,89 +27,69 @@ export function dedupKey(message: Record<string, unknown>, raw: string): string 
   return `${kind}:${createHash('sha1').update(raw).digest('base64')}`;
 }
 
-/** What the first delivery of a push answered, as far as a duplicate can see. */
-export type PriorAnswer =
-  | { kind: 'new' } // this delivery claimed the key: handle it
-  | { kind: 'pending' } // the first delivery is still running: answer "success"
-  | { kind: 'answered'; body: string }; // the first delivery's reply (plaintext, '' for "success")
-
-const NEW: PriorAnswer = { kind: 'new' };
+const NOTHING_KEPT: PriorAnswer = { kind: 'pending' };
 
 function priorOf(value: string | undefined): PriorAnswer {
   // Expired between the two calls: treat as still running rather than run the handler twice.
-  if (value === undefined || !value.startsWith(ANSWER)) return { kind: 'pending' };
+  if (value === undefined || !value.startsWith(ANSWER)) return NOTHING_KEPT;
   return { kind: 'answered', body: value.slice(ANSWER.length) };
 }
 
-/** A store that answers at once: a MemoryStore passed in, or the bot's own compact cache. */
-type NowStore = Pick<SyncStore, 'getNow' | 'setNow' | 'setIfAbsentNow'>;
-
-/** The compact cache behind the SyncStore calls Dedup makes, keyed by the key's fingerprint. */
-function compactStore(ttlMs: number): NowStore {
-  const cache = new AnswerCache(ttlMs);
-  return {
-    getNow: (key) => cache.get(fingerprint(key)),
-    setNow: (key, value) => cache.set(fingerprint(key), value),
-    setIfAbsentNow: (key, value) => cache.setIfAbsent(fingerprint(key), value),
-  };
-}
-
+/**
+ * Remembers pushes: in the bot's own ledger when no store is configured, else in the store, which
+ * keeps each claim for as long as the push's timestamp is accepted (so a replay finds it) and each
+ * answer as long.
+ */
 export class Dedup {
-  readonly #sync: NowStore | undefined;
-  private readonly store: Store;
+  readonly #ledger: PushLedger | undefined;
+  readonly #sync: SyncStore | undefined;
+  readonly #store: Store | undefined;
 
-  /** Without a store, the bot keeps answers in its own compact in-process cache. */
   constructor(
     store: Store | undefined,
     private readonly ttlMs: number,
+    maxRemembered: number,
   ) {
-    this.#sync = store ? syncStoreOf(store) : compactStore(ttlMs);
-    this.store = store ?? UNUSED;
+    this.#ledger = store ? undefined : new PushLedger(ttlMs, maxRemembered);
+    this.#sync = store ? syncStoreOf(store) : undefined;
+    this.#store = store;
   }
 
-  /** True for an in-process store (the replay guard then keeps the long tail). */
-  get inMemory(): boolean {
-    return this.#sync !== undefined;
+  /** Older than what a full ledger remembers (`until`, unix s), and not a retry within its answer window. */
+  tooOld(key: string, until: number): boolean {
+    return this.#ledger !== undefined && this.#ledger.tooOld(until) && !this.#ledger.knows(key);
   }
 
-  /** True when the in-process store still holds a claim or an answer for the key (a recent delivery). */
-  knowsNow(key: string): boolean {
-    return this.#sync?.getNow(key) !== undefined;
-  }
-
-  /** The claim answered at once when the store can (in process); undefined otherwise. */
-  claimNow(key: string): PriorAnswer | undefined {
+  /** The claim answered at once when it can be (in process); undefined otherwise. */
+  claimNow(key: string, until: number, keepMs: number): PriorAnswer | undefined {
+    if (this.#ledger) return this.#ledger.claim(key, until);
     const sync = this.#sync;
     if (!sync) return undefined;
-    return sync.setIfAbsentNow(key, PENDING, this.ttlMs) ? NEW : priorOf(sync.getNow(key));
+    const ttl = Math.max(keepMs, this.ttlMs);
+    return sync.setIfAbsentNow(key, PENDING, ttl) ? NEW : priorOf(sync.getNow(key));
   }
 
-  /**
-   * A shared store (Redis) keeps the claim and the answer for `ttlMs`: at least dedupTtlMs, and for
-   * as long as the push's timestamp is accepted, so a replay finds it.
-   */
-  claim(key: string, ttlMs = this.ttlMs): Promise<PriorAnswer> {
-    return this.store
-      .setIfAbsent(key, PENDING, Math.max(ttlMs, this.ttlMs))
-      .then((claimed) => (claimed ? NEW : this.store.get(key).then(priorOf)));
+  /** The claim through the store's promise (a shared store: Redis). */
+  claim(key: string, keepMs: number): Promise<PriorAnswer> {
+    const store = this.#store!;
+    return store
+      .setIfAbsent(key, PENDING, Math.max(keepMs, this.ttlMs))
+      .then((claimed) => (claimed ? NEW : store.get(key).then(priorOf)));
   }
 
-  /** Records the answer a duplicate should get ('' for "success"). */
-  answer(key: string, body: string, ttlMs = this.ttlMs): Promise<void> {
-    if (this.#sync) {
-      this.#sync.setNow(key, ANSWER + body, this.ttlMs);
+  /** Records the answer a duplicate should get (not called for "success": the claim answers that). */
+  answer(key: string, body: string, keepMs: number): Promise<void> {
+    if (this.#ledger) {
+      this.#ledger.answer(key, body);
       return RESOLVED;
     }
-    return this.store.set(key, ANSWER + body, Math.max(ttlMs, this.ttlMs));
+    const ttl = Math.max(keepMs, this.ttlMs);
+    if (this.#sync) {
+      this.#sync.setNow(key, ANSWER + body, ttl);
+      return RESOLVED;
+    }
+    return this.#store!.set(key, ANSWER + body, ttl);
   }
 }
 
 const RESOLVED: Promise<void> = Promise.resolve();
-
-/** Never called: with the compact cache every claim and answer is answered in process. */
-const UNUSED: Store = {
-  get: () => Promise.reject(new Error('no store')),
-  set: () => Promise.reject(new Error('no store')),
-  setIfAbsent: () => Promise.reject(new Error('no store')),
-  compareAndDelete: () => Promise.reject(new Error('no store')),
-};

@@ -7,7 +7,6 @@ import type { Deadlines } from './deadline.js';
 import type { Dedup, PriorAnswer } from './dedup.js';
 import { LateReplyError } from './errors.js';
 import { kit } from './load-kit.js';
-import { fingerprint, type ReplayGuard } from './replay.js';
 import type { Report } from './report.js';
 import type { Router } from './router.js';
 import type { HandlerResult, WebhookContext, WebhookOptions } from './types.js';
@@ -29,7 +28,6 @@ export interface DeliverySettings<P extends Product> {
   router: Router;
   dedup: Dedup;
   dedupTtlMs: number;
-  replays: ReplayGuard | undefined;
   deadlines: Deadlines;
   deadlineMs: number;
   windowSeconds: number;
@@ -43,9 +41,9 @@ export class Delivery<P extends Product> {
     this.#s = settings;
   }
 
-  /** Older than what a full guard remembers, and not a retry whose answer is still kept. */
+  /** Older than what a full memory of pushes still holds, and not a retry within its answer window. */
   tooOldToCheck(key: string, guardUntil: number): boolean {
-    return this.#s.replays?.tooOld(guardUntil) === true && !this.#s.dedup.knowsNow(key);
+    return this.#s.dedup.tooOld(key, guardUntil);
   }
 
   /** When a push stops being a possible replay: its timestamp leaves the window (never sooner than dedupTtlMs). */
@@ -62,13 +60,9 @@ export class Delivery<P extends Product> {
    */
   run(ctx: WebhookContext<P>, key: string, guardUntil: number): string | Promise<string> {
     const keepMs = Math.max(0, guardUntil * 1000 - Date.now());
-    const prior = this.#s.dedup.claimNow(key);
+    const prior = this.#s.dedup.claimNow(key, guardUntil, keepMs);
     if (prior === undefined) return this.#underDeadline(ctx, key, this.#process(ctx, key, keepMs), keepMs);
     if (prior.kind !== 'new') return this.#priorBody(prior, ctx);
-    // New to the answers kept for retries; a replay of a push handled longer ago is caught here.
-    if (this.#s.replays?.check(fingerprint(key), guardUntil, Math.floor(Date.now() / 1000)) === 'seen') {
-      return '';
-    }
     const outcome = this.#invoke(ctx);
     if (outcome instanceof Promise) return this.#underDeadline(ctx, key, outcome, keepMs);
     this.#recordAnswer(key, outcome, ctx, keepMs);
@@ -80,8 +74,7 @@ export class Delivery<P extends Product> {
   #recordAnswer(key: string, outcome: Outcome, ctx: WebhookContext<P>, keepMs: number): void {
     // "success" needs no record: a duplicate that finds the claim's pending marker answers it too.
     if (outcome.body === '') return;
-    const kept =
-      outcome.body !== '' && outcome.reply ? REPLY_MARK + JSON.stringify(outcome.reply) : outcome.body;
+    const kept = outcome.reply ? REPLY_MARK + JSON.stringify(outcome.reply) : outcome.body;
     this.#s.dedup
       .answer(key, kept, keepMs)
       .catch((err) => this.#s.report(err, { stage: 'store', status: 200, ctx }));

@@ -140,10 +140,11 @@ export interface WebhookOptions<P extends Product = Product> {
    */
   dedupTtlMs?: number;
   /**
-   * In-memory store only: how many push fingerprints are kept for replay protection (default
-   * 300 000, ~27 MB: 20 s of pushes at 15 000/s). When full, the oldest are dropped and a push older
-   * than what is still remembered is refused (401) rather than let through; a retry whose answer is
-   * still kept (dedupTtlMs) gets that answer.
+   * Without a store: how many pushes are remembered for replay protection (default 300 000: 20 s of
+   * pushes at 15 000/s, in a table of at most ~12 MB, no JS object per push). When full, the oldest
+   * are dropped and a push older than what is still remembered is refused (401) rather than let
+   * through; a retry whose answer is still kept (dedupTtlMs) gets that answer. A MemoryStore passed as
+   * `store` keeps each claim for the whole window itself, like Redis, at a larger cost per push.
    */
   maxRememberedPushes?: number;
   /**

@@ -1,6 +1,6 @@
 // A captured, validly signed push replayed byte for byte is handled at most once for as long as its
 // timestamp is accepted, with the memory store and with Redis, over real HTTP (node:http); the
-// memory guard keeps compact fingerprints under a bound and, when full, refuses what it can no
+// bot's own ledger keeps compact fingerprints under a bound and, when full, refuses what it can no
 // longer check instead of forgetting it.
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
@@ -9,7 +9,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { redisStore } from '../../src/redis/index.js';
 import type { Store } from '../../src/tokens/store.js';
 import { type Bot, createWebhook } from '../../src/webhook/index.js';
-import { AnswerCache, ReplayGuard } from '../../src/webhook/replay.js';
+import { PushLedger } from '../../src/webhook/ledger.js';
 import { cleanup, describeRedis, testRedis, uniquePrefix } from '../redis/helpers.js';
 import { APPID, KEY, type Push, safePush, TOKEN, textXml } from './helpers.js';
 
@@ -81,30 +81,49 @@ describe('replays with the memory store', () => {
   });
 });
 
-describe('ReplayGuard', () => {
-  it('keeps fingerprints until their expiry, by bucket, under a bound', () => {
-    const g = new ReplayGuard(2);
-    expect(g.check('a', 1_000, 900)).toBe('new');
-    expect(g.check('a', 1_000, 901)).toBe('seen');
-    expect(g.check('b', 1_100, 901)).toBe('new');
-    expect(g.check('c', 1_200, 902)).toBe('new'); // full: the bucket of `a` is dropped
-    expect(g.size).toBe(2);
-    expect(g.tooOld(1_000)).toBe(true);
-    expect(g.tooOld(1_100)).toBe(false);
-    expect(g.check('b', 1_100, 1_101)).toBe('new'); // expired by its bucket
+describe('PushLedger', () => {
+  const at = (s: number) => vi.setSystemTime(s * 1000);
+  it('claims a push once, keeps its answer for the answer window, remembers it until its time', () => {
+    vi.useFakeTimers({ now: 1_000_000, toFake: ['Date'] });
+    const l = new PushLedger(2_000, 100);
+    expect(l.claim('a', 1_300)).toEqual({ kind: 'new' });
+    expect(l.claim('a', 1_300)).toEqual({ kind: 'pending' });
+    l.answer('a', 'reply');
+    expect(l.claim('a', 1_300)).toEqual({ kind: 'answered', body: 'reply' });
+    at(1_001.5);
+    expect(l.knows('a')).toBe(true);
+    at(1_003); // past the answer window: still remembered, nothing kept
+    expect(l.knows('a')).toBe(false);
+    expect(l.claim('a', 1_300)).toEqual({ kind: 'pending' });
+    at(1_300); // its time is over: a new push
+    expect(l.claim('a', 1_600)).toEqual({ kind: 'new' });
   });
-});
 
-describe('AnswerCache', () => {
-  it('keeps an answer for its TTL, claims once, and expires by the second', () => {
-    const c = new AnswerCache(2_000);
-    expect(c.setIfAbsent('k', 'p', 10_000)).toBe(true);
-    expect(c.setIfAbsent('k', 'p', 10_500)).toBe(false);
-    c.set('k', 'a:reply', 10_600);
-    expect(c.get('k', 11_000)).toBe('a:reply');
-    expect(c.get('k', 13_000)).toBeUndefined();
-    expect(c.setIfAbsent('other', 'p', 13_100)).toBe(true); // the sweep drops k's bucket
-    expect(c.size).toBe(1);
+  it('drops the pushes that leave first when full, and refuses what is older than the floor', () => {
+    vi.useFakeTimers({ now: 1_000_000, toFake: ['Date'] });
+    const l = new PushLedger(2_000, 2);
+    expect(l.claim('a', 1_100)).toEqual({ kind: 'new' });
+    expect(l.claim('b', 1_200)).toEqual({ kind: 'new' });
+    expect(l.claim('c', 1_300)).toEqual({ kind: 'new' }); // full: a's bucket goes, the floor rises
+    expect(l.size).toBe(2);
+    expect(l.tooOld(1_100)).toBe(true);
+    expect(l.tooOld(1_200)).toBe(false);
+    // Within its answer window, a is still known (a retry gets its answer, not a refusal).
+    expect(l.knows('a')).toBe(true);
+    at(1_010);
+    expect(l.knows('a')).toBe(false);
+  });
+
+  it('stays exact through growth and clean-up: 100 000 pushes, each new once, then seen', () => {
+    vi.useFakeTimers({ now: 1_000_000, toFake: ['Date'] });
+    const l = new PushLedger(16_000, 1_000_000);
+    for (let i = 0; i < 100_000; i++) expect(l.claim(`k${i}`, 1_300).kind).toBe('new');
+    for (let i = 0; i < 100_000; i += 7) expect(l.claim(`k${i}`, 1_300).kind).toBe('pending');
+    for (let i = 0; i < 1_000; i++) l.answer(`k${i}`, `r${i}`);
+    expect(l.claim('k999', 1_300)).toEqual({ kind: 'answered', body: 'r999' });
+    at(1_300); // all expired: the table is reused from scratch
+    for (let i = 0; i < 50_000; i++) expect(l.claim(`k${i}`, 1_600).kind).toBe('new');
+    expect(l.size).toBe(50_000);
   });
 });
 
