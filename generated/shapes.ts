@@ -78,6 +78,79 @@ export const DraftNewsItem: ZodMiniType<T.DraftNewsItem, T.In.DraftNewsItem> = z
   })),
   url: z.optional(z.string()),
 }));
+export const IcpApplets: ZodMiniType<T.IcpApplets, T.In.IcpApplets> = z.lazy(() => z.looseObject({
+  base_info: IcpAppletsBaseInfo,
+  principal_info: IcpPrincipalInfo,
+}));
+export const IcpAppletsBaseInfo: ZodMiniType<T.IcpAppletsBaseInfo, T.In.IcpAppletsBaseInfo> = z.lazy(() => z.looseObject({
+  appid: z.optional(z.string()),
+  name: z.optional(z.string()),
+  service_content_types: z.optional(z.array(z.int())),
+  nrlx_details: z.optional(z.array(IcpNrlxDetail)),
+  comment: z.optional(z.string()),
+  record_number: z.optional(z.string()),
+}));
+export const IcpLegalPersonInfo: ZodMiniType<T.IcpLegalPersonInfo, T.In.IcpLegalPersonInfo> = z.lazy(() => z.looseObject({
+  name: z.optional(z.string()),
+  certificate_number: z.optional(z.string()),
+}));
+export const IcpMaterials: ZodMiniType<T.IcpMaterials, T.In.IcpMaterials> = z.lazy(() => z.looseObject({
+  commitment_letter: z.optional(z.array(z.string())),
+  business_name_change_letter: z.optional(z.array(z.string())),
+  party_building_confirmation_letter: z.optional(z.array(z.string())),
+  promise_video: z.optional(z.array(z.string())),
+  authenticity_responsibility_letter: z.optional(z.array(z.string())),
+  authenticity_commitment_letter: z.optional(z.array(z.string())),
+  website_construction_proposal: z.optional(z.array(z.string())),
+  subject_other_materials: z.optional(z.array(z.string())),
+  applets_other_materials: z.optional(z.array(z.string())),
+  holding_certificate_photo: z.optional(z.array(z.string())),
+}));
+export const IcpNrlxDetail: ZodMiniType<T.IcpNrlxDetail, T.In.IcpNrlxDetail> = z.lazy(() => z.looseObject({
+  type: z.optional(z.int()),
+  code: z.optional(z.string()),
+  media: z.optional(z.string()),
+}));
+export const IcpPrincipalInfo: ZodMiniType<T.IcpPrincipalInfo, T.In.IcpPrincipalInfo> = z.lazy(() => z.looseObject({
+  name: z.optional(z.string()),
+  mobile: z.optional(z.string()),
+  email: z.optional(z.string()),
+  emergency_contact: z.optional(z.string()),
+  certificate_type: z.optional(z.int()),
+  certificate_number: z.optional(z.string()),
+  certificate_validity_date_start: z.optional(z.string()),
+  certificate_validity_date_end: z.optional(z.string()),
+  certificate_photo_front: z.optional(z.string()),
+  certificate_photo_back: z.optional(z.string()),
+  authorization_letter: z.optional(z.string()),
+  verify_task_id: z.optional(z.string()),
+}));
+export const IcpSubject: ZodMiniType<T.IcpSubject, T.In.IcpSubject> = z.lazy(() => z.looseObject({
+  base_info: IcpSubjectBaseInfo,
+  personal_info: z.optional(IcpSubjectPersonalInfo),
+  organize_info: IcpSubjectOrganizeInfo,
+  principal_info: IcpPrincipalInfo,
+  legal_person_info: z.optional(IcpLegalPersonInfo),
+}));
+export const IcpSubjectBaseInfo: ZodMiniType<T.IcpSubjectBaseInfo, T.In.IcpSubjectBaseInfo> = z.lazy(() => z.looseObject({
+  type: z.optional(z.int()),
+  name: z.optional(z.string()),
+  province: z.optional(z.string()),
+  city: z.optional(z.string()),
+  district: z.optional(z.string()),
+  address: z.optional(z.string()),
+  comment: z.optional(z.string()),
+  record_number: z.optional(z.string()),
+}));
+export const IcpSubjectOrganizeInfo: ZodMiniType<T.IcpSubjectOrganizeInfo, T.In.IcpSubjectOrganizeInfo> = z.lazy(() => z.looseObject({
+  certificate_type: z.optional(z.int()),
+  certificate_number: z.optional(z.string()),
+  certificate_address: z.optional(z.string()),
+  certificate_photo: z.optional(z.string()),
+}));
+export const IcpSubjectPersonalInfo: ZodMiniType<T.IcpSubjectPersonalInfo, T.In.IcpSubjectPersonalInfo> = z.lazy(() => z.looseObject({
+  residence_permit: z.optional(z.string()),
+}));
 export const IotDevice: ZodMiniType<T.IotDevice, T.In.IotDevice> = z.lazy(() => z.looseObject({
   model_id: z.string(),
   sn: z.string(),

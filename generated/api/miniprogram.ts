@@ -1599,6 +1599,15 @@ export interface MiniProgramApi {
   };
   icp: {
     /**
+     * Apply for the Mini Program's ICP filing (申请小程序备案 applyIcpFiling)
+     * 
+     * `POST /wxa/icp/apply_icp_filing` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record/api_applyicpfiling.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    applyFiling(params: T_open_icp.OpenIcpApplyFilingParams, options?: CallOptions): Promise<T_open_icp.OpenIcpApplyFilingResult>;
+    /**
      * Withdraw the Mini Program's ICP filing application in progress (撤回小程序备案申请 cancelApplyIcpFiling)
      * 
      * `POST /wxa/icp/cancel_apply_icp_filing` on api.weixin.qq.com
@@ -1643,6 +1652,15 @@ export interface MiniProgramApi {
      * @throws {ValidationError} when params do not match the descriptor
      */
     getMedia(params: T_open_icp.OpenIcpGetMediaParams, options?: CallOptions): Promise<WechatFile>;
+    /**
+     * Get the Mini Program's completed ICP filing (获取小程序已备案详情 getOnlineIcpOrder)
+     * 
+     * `GET /wxa/icp/get_online_icp_order` on api.weixin.qq.com
+     * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record/api_getonlineicporder.html
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getOnlineOrder(params?: T_open_icp.OpenIcpGetOnlineOrderParams, options?: CallOptions): Promise<T_open_icp.OpenIcpGetOnlineOrderResult>;
     /**
      * Get the certificate types for ICP filing (获取证件类型 queryIcpCertificateTypes)
      * 

@@ -468,6 +468,16 @@ export interface OpenPlatformApi {
        */
       getEnvs(params?: T_open_cloudbase.OpenCloudbaseRunGetEnvsParams, options?: CallOptions): Promise<T_open_cloudbase.OpenCloudbaseRunGetEnvsResult>;
       /**
+       * Enable microservices for a cloud run environment (开通微服务 createCloudbaseMicrservice)
+       * 
+       * `POST /componenttcb/createcloudbaserunresauth` on api.weixin.qq.com
+       * @see https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/cloudrun-batch/service-mgnt/createCloudbaseMicrservice.html
+       * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/cloudbase/batch/CreateCloudBaseRunResAuth.html
+       * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+       * @throws {ValidationError} when params do not match the descriptor
+       */
+      openMicroservice(params: T_open_cloudbase.OpenCloudbaseRunOpenMicroserviceParams, options?: CallOptions): Promise<T_open_cloudbase.OpenCloudbaseRunOpenMicroserviceResult>;
+      /**
        * Release a service version to all traffic (releaseCloudbaseServiceVersion)
        * 
        * `POST /componenttcb/releasecloudbaserunversion` on api.weixin.qq.com

@@ -264,6 +264,15 @@ export interface WorkApi {
      */
     getApprovalInfo(params: T_work_approval.WorkApprovalGetApprovalInfoParams, options?: CallOptions): Promise<T_work_approval.WorkApprovalGetApprovalInfoResult>;
     /**
+     * Query the current state of an approval raised from a self-built app (查询自建应用审批单当前状态)
+     * 
+     * `POST /cgi-bin/corp/getopenapprovaldata` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/90269
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    getOpenApprovalData(params: T_work_approval.WorkApprovalGetOpenApprovalDataParams, options?: CallOptions): Promise<T_work_approval.WorkApprovalGetOpenApprovalDataResult>;
+    /**
      * Get an approval template (获取审批模板详情)
      * 
      * `POST /cgi-bin/oa/gettemplatedetail` on qyapi.weixin.qq.com

@@ -822,6 +822,15 @@ export const messageCodecs: Readonly<Record<InboundMessageName, readonly FieldCo
     { name: "CalId", type: "string", required: true },
     { name: "ScheduleId", type: "string", required: true },
   ],
+  WorkRespondScheduleEvent: [
+    { name: "ToUserName", type: "string", required: true },
+    { name: "FromUserName", type: "string", required: true },
+    { name: "CreateTime", type: "int", required: true },
+    { name: "MsgType", type: "string", required: true, literal: "event" },
+    { name: "Event", type: "string", required: true, literal: "respond_schedule" },
+    { name: "CalId", type: "string", required: true },
+    { name: "ScheduleId", type: "string", required: true },
+  ],
   WorkSubscribeEvent: [
     { name: "ToUserName", type: "string", required: true },
     { name: "FromUserName", type: "string", required: true },

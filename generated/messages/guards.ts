@@ -426,6 +426,11 @@ export function isWorkModifyScheduleEvent(m: unknown): m is T.WorkModifySchedule
   return tag(m, "MsgType") === "event" && tag(m, "Event") === "modify_schedule";
 }
 
+/** True when `m` carries WorkRespondScheduleEvent's match tags (MsgType=event, Event=respond_schedule). */
+export function isWorkRespondScheduleEvent(m: unknown): m is T.WorkRespondScheduleEvent {
+  return tag(m, "MsgType") === "event" && tag(m, "Event") === "respond_schedule";
+}
+
 /** True when `m` carries WorkSubscribeEvent's match tags (MsgType=event, Event=subscribe). */
 export function isWorkSubscribeEvent(m: unknown): m is T.WorkSubscribeEvent {
   return tag(m, "MsgType") === "event" && tag(m, "Event") === "subscribe";

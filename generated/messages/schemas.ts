@@ -108,6 +108,7 @@ export interface MessageSchemas {
   WorkLocationMessage: z.ZodType<T.WorkLocationMessage>;
   WorkModifyCalendarEvent: z.ZodType<T.WorkModifyCalendarEvent>;
   WorkModifyScheduleEvent: z.ZodType<T.WorkModifyScheduleEvent>;
+  WorkRespondScheduleEvent: z.ZodType<T.WorkRespondScheduleEvent>;
   WorkSubscribeEvent: z.ZodType<T.WorkSubscribeEvent>;
   WorkSysApprovalChangeEvent: z.ZodType<T.WorkSysApprovalChangeEvent>;
   WorkTextMessage: z.ZodType<T.WorkTextMessage>;
@@ -1148,6 +1149,15 @@ export const messageSchemas: MessageSchemas = X.lazily<MessageSchemas>({
     CreateTime: X.int,
     MsgType: X.literal("event"),
     Event: X.literal("modify_schedule"),
+    CalId: X.string,
+    ScheduleId: X.string,
+  }),
+  WorkRespondScheduleEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("respond_schedule"),
     CalId: X.string,
     ScheduleId: X.string,
   }),

@@ -2492,6 +2492,29 @@ export interface WorkModifyScheduleEvent {
 }
 
 /**
+ * An attendee responded to a schedule created by the app (日程回执事件 respond_schedule)
+ *
+ * event · work · matched by MsgType=event, Event=respond_schedule
+ * @see https://developer.work.weixin.qq.com/document/path/98111
+ */
+export interface WorkRespondScheduleEvent {
+  /** The corp's CorpID */
+  ToUserName: string;
+  /** UserID of the member who responded (accept, tentative or decline) */
+  FromUserName: string;
+  /** Message creation time (Unix seconds) */
+  CreateTime: number;
+  /** Always event */
+  MsgType: "event";
+  /** Always respond_schedule */
+  Event: "respond_schedule";
+  /** Calendar id */
+  CalId: string;
+  /** Schedule id */
+  ScheduleId: string;
+}
+
+/**
  * A member joined the app's visible range (成员关注事件 subscribe)
  *
  * event · work · matched by MsgType=event, Event=subscribe
@@ -3061,6 +3084,7 @@ export type WorkMessage =
   | WorkLocationMessage
   | WorkModifyCalendarEvent
   | WorkModifyScheduleEvent
+  | WorkRespondScheduleEvent
   | WorkSubscribeEvent
   | WorkSysApprovalChangeEvent
   | WorkTextMessage
@@ -3189,6 +3213,7 @@ export type InboundMessageName =
   | "WorkLocationMessage"
   | "WorkModifyCalendarEvent"
   | "WorkModifyScheduleEvent"
+  | "WorkRespondScheduleEvent"
   | "WorkSubscribeEvent"
   | "WorkSysApprovalChangeEvent"
   | "WorkTextMessage"

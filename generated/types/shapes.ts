@@ -130,6 +130,142 @@ export type DraftNewsItem = {
   /** Temporary link to the draft */
   url?: string;
 };
+/** The Mini Program's filing information (微信小程序信息) */
+export type IcpApplets = {
+  /** Mini Program basic information (微信小程序基本信息) */
+  base_info: IcpAppletsBaseInfo;
+  /** Mini Program principal (小程序负责人信息) */
+  principal_info: IcpPrincipalInfo;
+};
+/** Mini Program basic information (微信小程序基本信息) */
+export type IcpAppletsBaseInfo = {
+  /** The Mini Program's AppID; not sent (filled in by WeChat) */
+  appid?: string;
+  /** The Mini Program's name; not sent (filled in by WeChat) */
+  name?: string;
+  /** Service content types (see icp.queryServiceContentTypes), second-level types only, at most 5, e.g. [3, 4] (items ≤ 5) */
+  service_content_types?: Array<number>;
+  /** Pre-approval items (前置审批项), no type twice; when none applies, send the type 以上都不涉及 */
+  nrlx_details?: Array<IcpNrlxDetail>;
+  /** What the Mini Program actually does and serves (an important basis of the authority's review), 20-200 characters */
+  comment?: string;
+  /** Mini Program filing number (小程序备案号), e.g. 粤B2-20090059-1626X; not sent when applying, returned by icp.getOnlineOrder */
+  record_number?: string;
+};
+/** Legal representative (法人信息) */
+export type IcpLegalPersonInfo = {
+  /** Legal representative's name */
+  name?: string;
+  /** Legal representative's certificate number */
+  certificate_number?: string;
+};
+/** Other filing materials (其他备案媒体材料), all media_ids from icp.uploadMedia */
+export type IcpMaterials = {
+  /** Internet information service commitment letter (互联网信息服务承诺书), at most 1 (items ≤ 1) */
+  commitment_letter?: Array<string>;
+  /** Subject renaming letter (主体更名函), for a non-personal subject that was renamed, at most 1 (items ≤ 1) */
+  business_name_change_letter?: Array<string>;
+  /** Party-building confirmation letter (党建确认函), at most 1 (items ≤ 1) */
+  party_building_confirmation_letter?: Array<string>;
+  /** Commitment video (承诺视频), at most 1 (items ≤ 1) */
+  promise_video?: Array<string>;
+  /** Notice of responsibility for the authenticity of the filing (网站备案信息真实性责任告知书), at most 1 (items ≤ 1) */
+  authenticity_responsibility_letter?: Array<string>;
+  /** Commitment to the authenticity of the Mini Program filing (小程序备案信息真实性承诺书), at most 1 (items ≤ 1) */
+  authenticity_commitment_letter?: Array<string>;
+  /** Mini Program construction plan (小程序建设方案书), at most 1 (items ≤ 1) */
+  website_construction_proposal?: Array<string>;
+  /** Other subject attachments (主体其它附件), at most 10 (items ≤ 10) */
+  subject_other_materials?: Array<string>;
+  /** Other Mini Program attachments (小程序其它附件), at most 10 (items ≤ 10) */
+  applets_other_materials?: Array<string>;
+  /** Photo holding the certificate (手持证件照), at most 1 (items ≤ 1) */
+  holding_certificate_photo?: Array<string>;
+};
+/** A pre-approval item (前置审批项) */
+export type IcpNrlxDetail = {
+  /** Pre-approval type (see icp.queryNrlxTypes), e.g. 2 */
+  type?: number;
+  /** Pre-approval number, e.g. 粤-12345号; required unless the type is 以上都不涉及 */
+  code?: string;
+  /** media_id of the pre-approval document; required unless the type is 以上都不涉及 */
+  media?: string;
+};
+/** A principal (负责人): of the subject (icp_subject) or of the Mini Program (icp_applets) */
+export type IcpPrincipalInfo = {
+  /** Principal's name, e.g. 张三 */
+  name?: string;
+  /** Principal's phone number, e.g. 13012344321 */
+  mobile?: string;
+  /** Principal's email */
+  email?: string;
+  /** Principal's emergency phone number, e.g. 17743211234 */
+  emergency_contact?: string;
+  /** Principal's certificate type (see icp.queryCertificateTypes; only types of personal subject types), e.g. 2 */
+  certificate_type?: number;
+  /** Principal's certificate number */
+  certificate_number?: string;
+  /** Certificate valid from, YYYYmmdd, e.g. 20230815 */
+  certificate_validity_date_start?: string;
+  /** Certificate valid until, YYYYmmdd (长期 for a certificate without end date), e.g. 20330815 */
+  certificate_validity_date_end?: string;
+  /** media_id of the certificate's front (the portrait side of an ID card) */
+  certificate_photo_front?: string;
+  /** media_id of the certificate's back (the national-emblem side of an ID card) */
+  certificate_photo_back?: string;
+  /** media_id of the authorization letter (授权书), needed when the principal is not the legal representative */
+  authorization_letter?: string;
+  /** Face verification task id (task_id of icp.createVerifyTask); only the Mini Program's principal is verified, not the subject's */
+  verify_task_id?: string;
+};
+/** Filing subject (备案主体信息) */
+export type IcpSubject = {
+  /** Subject basic information (主体基本信息) */
+  base_info: IcpSubjectBaseInfo;
+  /** Extra information of a personal subject (个人主体额外信息) */
+  personal_info?: IcpSubjectPersonalInfo;
+  /** Subject certificate information (主体额外信息); for a personal filing, repeat the values that match the principal's */
+  organize_info: IcpSubjectOrganizeInfo;
+  /** Subject principal (主体负责人信息) */
+  principal_info: IcpPrincipalInfo;
+  /** Legal representative (法人信息): required for a non-personal filing whose principal is not the legal representative */
+  legal_person_info?: IcpLegalPersonInfo;
+};
+/** Subject basic information (主体基本信息) */
+export type IcpSubjectBaseInfo = {
+  /** Subject type (主体性质), a type from icp.querySubjectTypes, e.g. 5 */
+  type?: number;
+  /** Name of the organizer (主办单位名称), e.g. 张三 */
+  name?: string;
+  /** Filing province code (see icp.queryDistrictCode), e.g. 110000 */
+  province?: string;
+  /** Filing city code (see icp.queryDistrictCode), e.g. 110100 */
+  city?: string;
+  /** Filing district code (see icp.queryDistrictCode), e.g. 110105 */
+  district?: string;
+  /** Mailing address inside the filing district, without the leading province/city/district (高碑店路181号1栋12345室 for 北京市朝阳区高碑店路181号1栋12345室) */
+  address?: string;
+  /** Remark on the subject (主体信息备注), as needed */
+  comment?: string;
+  /** Subject filing number (主体备案号), e.g. 粤B2-20090059; not sent when applying, returned by icp.getOnlineOrder */
+  record_number?: string;
+};
+/** Subject certificate information (主体额外信息) */
+export type IcpSubjectOrganizeInfo = {
+  /** Subject certificate type (see icp.queryCertificateTypes), e.g. 2 */
+  certificate_type?: number;
+  /** Subject certificate number, e.g. 110105199001011234 */
+  certificate_number?: string;
+  /** Address on the subject certificate (主体证件住所) */
+  certificate_address?: string;
+  /** media_id of the subject certificate photo; required for a non-personal subject */
+  certificate_photo?: string;
+};
+/** Extra information of a personal subject (个人主体额外信息) */
+export type IcpSubjectPersonalInfo = {
+  /** media_id of a temporary residence proof (residence permit, social insurance or property certificate…), for a personal filing by someone not from the province */
+  residence_permit?: string;
+};
 /** A device */
 export type IotDevice = {
   /** Device model id (from registering the device on the WeChat platform) */
@@ -1493,6 +1629,132 @@ export namespace In {
     };
     /** Temporary link to the draft */
     url?: string;
+  };
+  export type IcpApplets = {
+    /** Mini Program basic information (微信小程序基本信息) */
+    base_info: In.IcpAppletsBaseInfo;
+    /** Mini Program principal (小程序负责人信息) */
+    principal_info: In.IcpPrincipalInfo;
+  };
+  export type IcpAppletsBaseInfo = {
+    /** The Mini Program's AppID; not sent (filled in by WeChat) */
+    appid?: string;
+    /** The Mini Program's name; not sent (filled in by WeChat) */
+    name?: string;
+    /** Service content types (see icp.queryServiceContentTypes), second-level types only, at most 5, e.g. [3, 4] (items ≤ 5) */
+    service_content_types?: Array<number>;
+    /** Pre-approval items (前置审批项), no type twice; when none applies, send the type 以上都不涉及 */
+    nrlx_details?: Array<In.IcpNrlxDetail>;
+    /** What the Mini Program actually does and serves (an important basis of the authority's review), 20-200 characters */
+    comment?: string;
+    /** Mini Program filing number (小程序备案号), e.g. 粤B2-20090059-1626X; not sent when applying, returned by icp.getOnlineOrder */
+    record_number?: string;
+  };
+  export type IcpLegalPersonInfo = {
+    /** Legal representative's name */
+    name?: string;
+    /** Legal representative's certificate number */
+    certificate_number?: string;
+  };
+  export type IcpMaterials = {
+    /** Internet information service commitment letter (互联网信息服务承诺书), at most 1 (items ≤ 1) */
+    commitment_letter?: Array<string>;
+    /** Subject renaming letter (主体更名函), for a non-personal subject that was renamed, at most 1 (items ≤ 1) */
+    business_name_change_letter?: Array<string>;
+    /** Party-building confirmation letter (党建确认函), at most 1 (items ≤ 1) */
+    party_building_confirmation_letter?: Array<string>;
+    /** Commitment video (承诺视频), at most 1 (items ≤ 1) */
+    promise_video?: Array<string>;
+    /** Notice of responsibility for the authenticity of the filing (网站备案信息真实性责任告知书), at most 1 (items ≤ 1) */
+    authenticity_responsibility_letter?: Array<string>;
+    /** Commitment to the authenticity of the Mini Program filing (小程序备案信息真实性承诺书), at most 1 (items ≤ 1) */
+    authenticity_commitment_letter?: Array<string>;
+    /** Mini Program construction plan (小程序建设方案书), at most 1 (items ≤ 1) */
+    website_construction_proposal?: Array<string>;
+    /** Other subject attachments (主体其它附件), at most 10 (items ≤ 10) */
+    subject_other_materials?: Array<string>;
+    /** Other Mini Program attachments (小程序其它附件), at most 10 (items ≤ 10) */
+    applets_other_materials?: Array<string>;
+    /** Photo holding the certificate (手持证件照), at most 1 (items ≤ 1) */
+    holding_certificate_photo?: Array<string>;
+  };
+  export type IcpNrlxDetail = {
+    /** Pre-approval type (see icp.queryNrlxTypes), e.g. 2 */
+    type?: number;
+    /** Pre-approval number, e.g. 粤-12345号; required unless the type is 以上都不涉及 */
+    code?: string;
+    /** media_id of the pre-approval document; required unless the type is 以上都不涉及 */
+    media?: string;
+  };
+  export type IcpPrincipalInfo = {
+    /** Principal's name, e.g. 张三 */
+    name?: string;
+    /** Principal's phone number, e.g. 13012344321 */
+    mobile?: string;
+    /** Principal's email */
+    email?: string;
+    /** Principal's emergency phone number, e.g. 17743211234 */
+    emergency_contact?: string;
+    /** Principal's certificate type (see icp.queryCertificateTypes; only types of personal subject types), e.g. 2 */
+    certificate_type?: number;
+    /** Principal's certificate number */
+    certificate_number?: string;
+    /** Certificate valid from, YYYYmmdd, e.g. 20230815 */
+    certificate_validity_date_start?: string;
+    /** Certificate valid until, YYYYmmdd (长期 for a certificate without end date), e.g. 20330815 */
+    certificate_validity_date_end?: string;
+    /** media_id of the certificate's front (the portrait side of an ID card) */
+    certificate_photo_front?: string;
+    /** media_id of the certificate's back (the national-emblem side of an ID card) */
+    certificate_photo_back?: string;
+    /** media_id of the authorization letter (授权书), needed when the principal is not the legal representative */
+    authorization_letter?: string;
+    /** Face verification task id (task_id of icp.createVerifyTask); only the Mini Program's principal is verified, not the subject's */
+    verify_task_id?: string;
+  };
+  export type IcpSubject = {
+    /** Subject basic information (主体基本信息) */
+    base_info: In.IcpSubjectBaseInfo;
+    /** Extra information of a personal subject (个人主体额外信息) */
+    personal_info?: In.IcpSubjectPersonalInfo;
+    /** Subject certificate information (主体额外信息); for a personal filing, repeat the values that match the principal's */
+    organize_info: In.IcpSubjectOrganizeInfo;
+    /** Subject principal (主体负责人信息) */
+    principal_info: In.IcpPrincipalInfo;
+    /** Legal representative (法人信息): required for a non-personal filing whose principal is not the legal representative */
+    legal_person_info?: In.IcpLegalPersonInfo;
+  };
+  export type IcpSubjectBaseInfo = {
+    /** Subject type (主体性质), a type from icp.querySubjectTypes, e.g. 5 */
+    type?: number;
+    /** Name of the organizer (主办单位名称), e.g. 张三 */
+    name?: string;
+    /** Filing province code (see icp.queryDistrictCode), e.g. 110000 */
+    province?: string;
+    /** Filing city code (see icp.queryDistrictCode), e.g. 110100 */
+    city?: string;
+    /** Filing district code (see icp.queryDistrictCode), e.g. 110105 */
+    district?: string;
+    /** Mailing address inside the filing district, without the leading province/city/district (高碑店路181号1栋12345室 for 北京市朝阳区高碑店路181号1栋12345室) */
+    address?: string;
+    /** Remark on the subject (主体信息备注), as needed */
+    comment?: string;
+    /** Subject filing number (主体备案号), e.g. 粤B2-20090059; not sent when applying, returned by icp.getOnlineOrder */
+    record_number?: string;
+  };
+  export type IcpSubjectOrganizeInfo = {
+    /** Subject certificate type (see icp.queryCertificateTypes), e.g. 2 */
+    certificate_type?: number;
+    /** Subject certificate number, e.g. 110105199001011234 */
+    certificate_number?: string;
+    /** Address on the subject certificate (主体证件住所) */
+    certificate_address?: string;
+    /** media_id of the subject certificate photo; required for a non-personal subject */
+    certificate_photo?: string;
+  };
+  export type IcpSubjectPersonalInfo = {
+    /** media_id of a temporary residence proof (residence permit, social insurance or property certificate…), for a personal filing by someone not from the province */
+    residence_permit?: string;
   };
   export type IotDevice = {
     /** Device model id (from registering the device on the WeChat platform) */

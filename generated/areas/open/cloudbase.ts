@@ -783,6 +783,13 @@ export const endpoints = {
       }))),
     })
   },
+  "cloudbase.run.openMicroservice": {
+    "operationId": "open.cloudbase.run.openMicroservice", "id": "cloudbase.run.openMicroservice", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/createcloudbaserunresauth", "token": "component_access_token",
+    params: z.object({
+      env_id: z.string(),
+    }),
+    result: z.looseObject({})
+  },
   "cloudbase.run.releaseVersion": {
     "operationId": "open.cloudbase.run.releaseVersion", "id": "cloudbase.run.releaseVersion", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/releasecloudbaserunversion", "token": "component_access_token",
     params: z.object({

@@ -1,8 +1,24 @@
 // generated from spec/ by codegen/ — do not edit. Run `npm run generate`.
 import * as z from 'zod/mini';
 import * as H from '../../../src/http/zod-helpers.js';
+import * as S from '../../shapes.js';
 /** The endpoints of `open/icp`, by id: row and schemas. */
 export const endpoints = {
+  "icp.applyFiling": {
+    "operationId": "open.icp.applyFiling", "id": "icp.applyFiling", "products": ["miniprogram"], "method": "POST", "host": "api.weixin.qq.com", "path": "/wxa/icp/apply_icp_filing", "token": "access_token",
+    params: z.object({
+      icp_subject: S.IcpSubject,
+      icp_applets: S.IcpApplets,
+      icp_materials: S.IcpMaterials,
+    }),
+    result: z.looseObject({
+      hints: z.optional(z.array(z.looseObject({
+        errcode: z.optional(z.int()),
+        errmsg: z.optional(z.string()),
+        err_field: z.optional(z.string()),
+      }))),
+    })
+  },
   "icp.cancelApplyFiling": {
     "operationId": "open.icp.cancelApplyFiling", "id": "icp.cancelApplyFiling", "products": ["miniprogram"], "method": "POST", "host": "api.weixin.qq.com", "path": "/wxa/icp/cancel_apply_icp_filing", "token": "access_token",
     params: z.object({}),
@@ -47,6 +63,14 @@ export const endpoints = {
     "operationId": "open.icp.getMedia", "id": "icp.getMedia", "products": ["miniprogram"], "method": "GET", "host": "api.weixin.qq.com", "path": "/wxa/icp/get_icp_media", "token": "access_token", "query": ["media_id"], "response": "binary", "contentTypes": ["image/jpeg", "video/mp4"], "idempotent": true,
     params: z.object({
       media_id: z.string(),
+    })
+  },
+  "icp.getOnlineOrder": {
+    "operationId": "open.icp.getOnlineOrder", "id": "icp.getOnlineOrder", "products": ["miniprogram"], "method": "GET", "host": "api.weixin.qq.com", "path": "/wxa/icp/get_online_icp_order", "token": "access_token", "idempotent": true,
+    params: z.object({}),
+    result: z.looseObject({
+      icp_subject: z.optional(S.IcpSubject),
+      icp_applets: z.optional(S.IcpApplets),
     })
   },
   "icp.queryCertificateTypes": {

@@ -181,6 +181,52 @@ export const endpoints = {
       next_cursor: z.optional(z.int()),
     })
   },
+  "approval.getOpenApprovalData": {
+    "operationId": "work.approval.getOpenApprovalData", "id": "approval.getOpenApprovalData", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/corp/getopenapprovaldata", "token": "access_token", "idempotent": true,
+    params: z.object({
+      thirdNo: z.string(),
+    }),
+    result: z.looseObject({
+      data: z.optional(z.looseObject({
+        ThirdNo: z.optional(z.string()),
+        OpenTemplateId: z.optional(z.string()),
+        OpenSpName: z.optional(z.string()),
+        OpenSpstatus: z.optional(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])),
+        ApplyTime: z.optional(z.int()),
+        ApplyUsername: z.optional(z.string()),
+        ApplyUserParty: z.optional(z.string()),
+        ApplyUserImage: z.optional(z.string()),
+        ApplyUserId: z.optional(z.string()),
+        ApprovalNodes: z.optional(z.looseObject({
+          ApprovalNode: z.optional(z.array(z.looseObject({
+            NodeStatus: z.optional(z.int()),
+            NodeAttr: z.optional(z.int()),
+            NodeType: z.optional(z.int()),
+            Items: z.optional(z.looseObject({
+              Item: z.optional(z.array(z.looseObject({
+                ItemName: z.optional(z.string()),
+                ItemParty: z.optional(z.string()),
+                ItemImage: z.optional(z.string()),
+                ItemUserId: z.optional(z.string()),
+                ItemStatus: z.optional(z.int()),
+                ItemSpeech: z.optional(z.string()),
+                ItemOpTime: z.optional(z.int()),
+              }))),
+            })),
+          }))),
+        })),
+        NotifyNodes: z.optional(z.looseObject({
+          NotifyNode: z.optional(z.array(z.looseObject({
+            ItemName: z.optional(z.string()),
+            ItemParty: z.optional(z.string()),
+            ItemImage: z.optional(z.string()),
+            ItemUserId: z.optional(z.string()),
+          }))),
+        })),
+        ApproverStep: z.optional(z.int()),
+      })),
+    })
+  },
   "approval.getTemplateDetail": {
     "operationId": "work.approval.getTemplateDetail", "id": "approval.getTemplateDetail", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/oa/gettemplatedetail", "token": "access_token", "idempotent": true,
     params: z.object({

@@ -1350,6 +1350,15 @@ export interface OpenCloudbaseRunGetEnvsResult {
   }>;
 }
 
+/** Params of `cloudbase.run.openMicroservice`: Enable microservices for a cloud run environment (开通微服务 createCloudbaseMicrservice) */
+export interface OpenCloudbaseRunOpenMicroserviceParams {
+  /** Id of the environment to enable microservices for (需要授权开通微服务的环境ID) */
+  env_id: string;
+}
+
+/** Result of `cloudbase.run.openMicroservice`: Enable microservices for a cloud run environment (开通微服务 createCloudbaseMicrservice) */
+export type OpenCloudbaseRunOpenMicroserviceResult = Record<string, unknown>;
+
 /** Params of `cloudbase.run.releaseVersion`: Release a service version to all traffic (releaseCloudbaseServiceVersion) */
 export interface OpenCloudbaseRunReleaseVersionParams {
   /** Environment id */

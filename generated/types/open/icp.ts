@@ -1,6 +1,30 @@
 // generated from spec/ by codegen/ — do not edit. Run `npm run generate`.
 import type * as S from '../shapes.js';
 import type { WechatUpload } from '../../../src/http/upload.js';
+
+/** Params of `icp.applyFiling`: Apply for the Mini Program's ICP filing (申请小程序备案 applyIcpFiling) */
+export interface OpenIcpApplyFilingParams {
+  /** Filing subject (备案主体信息) */
+  icp_subject: S.In.IcpSubject;
+  /** The Mini Program's information (微信小程序信息) */
+  icp_applets: S.In.IcpApplets;
+  /** Other filing materials (其他备案媒体材料) */
+  icp_materials: S.In.IcpMaterials;
+}
+
+/** Result of `icp.applyFiling`: Apply for the Mini Program's ICP filing (申请小程序备案 applyIcpFiling) */
+export interface OpenIcpApplyFilingResult {
+  /** Field check errors, when the application is refused */
+  hints?: Array<{
+    /** Field check error code */
+    errcode?: number;
+    /** Check failure message, e.g. 缺少必填字段 */
+    errmsg?: string;
+    /** Field that failed the check, e.g. icp_subject.principal_info.certificate_photo_front */
+    err_field?: string;
+  }>;
+}
+
 /** Params of `icp.cancelApplyFiling`: Withdraw the Mini Program's ICP filing application in progress (撤回小程序备案申请 cancelApplyIcpFiling) */
 export type OpenIcpCancelApplyFilingParams = Record<string, never>;
 /** Result of `icp.cancelApplyFiling`: Withdraw the Mini Program's ICP filing application in progress (撤回小程序备案申请 cancelApplyIcpFiling) */
@@ -65,6 +89,17 @@ export interface OpenIcpGetEntranceInfoResult {
 export interface OpenIcpGetMediaParams {
   /** media_id returned by icp.uploadMedia */
   media_id: string;
+}
+
+/** Params of `icp.getOnlineOrder`: Get the Mini Program's completed ICP filing (获取小程序已备案详情 getOnlineIcpOrder) */
+export type OpenIcpGetOnlineOrderParams = Record<string, never>;
+
+/** Result of `icp.getOnlineOrder`: Get the Mini Program's completed ICP filing (获取小程序已备案详情 getOnlineIcpOrder) */
+export interface OpenIcpGetOnlineOrderResult {
+  /** Filing subject, without the image and video media */
+  icp_subject?: S.IcpSubject;
+  /** The Mini Program's filing information, without the image and video media (the table says objarray; the sample returns an object) */
+  icp_applets?: S.IcpApplets;
 }
 
 /** Params of `icp.queryCertificateTypes`: Get the certificate types for ICP filing (获取证件类型 queryIcpCertificateTypes) */

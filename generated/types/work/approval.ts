@@ -309,6 +309,85 @@ export interface WorkApprovalGetApprovalInfoResult {
   next_cursor?: number;
 }
 
+/** Params of `approval.getOpenApprovalData`: Query the current state of an approval raised from a self-built app (查询自建应用审批单当前状态) */
+export interface WorkApprovalGetOpenApprovalDataParams {
+  /** Approval number the developer chose when raising it (thirdNo of thirdPartyOpenPage) */
+  thirdNo: string;
+}
+
+/** Result of `approval.getOpenApprovalData`: Query the current state of an approval raised from a self-built app (查询自建应用审批单当前状态) */
+export interface WorkApprovalGetOpenApprovalDataResult {
+  /** The approval */
+  data?: {
+    /** Approval number, as the developer defined it */
+    ThirdNo?: string;
+    /** Approval template id */
+    OpenTemplateId?: string;
+    /** Approval template name */
+    OpenSpName?: string;
+    /** Current state: 1 in approval, 2 approved, 3 rejected, 4 withdrawn */
+    OpenSpstatus?: 1 | 2 | 3 | 4;
+    /** Submission time (Unix time) */
+    ApplyTime?: number;
+    /** Submitter's name */
+    ApplyUsername?: string;
+    /** Submitter's department */
+    ApplyUserParty?: string;
+    /** Submitter's avatar URL */
+    ApplyUserImage?: string;
+    /** Submitter's userid */
+    ApplyUserId?: string;
+    /** Approval flow */
+    ApprovalNodes?: {
+      /** Approval nodes, in order */
+      ApprovalNode?: Array<{
+        /** Node state (1 in approval, 2 approved, 3 rejected, 4 transferred) */
+        NodeStatus?: number;
+        /** How the node decides (1 any approver 或签, 2 all approvers 会签) */
+        NodeAttr?: number;
+        /** Node kind (1 fixed members, 2 tag, 3 superior) */
+        NodeType?: number;
+        /** The node's approvers (several branches when the node is a tag or a superior) */
+        Items?: {
+          /** Approvers */
+          Item?: Array<{
+            /** Approver's name */
+            ItemName?: string;
+            /** Approver's department */
+            ItemParty?: string;
+            /** Approver's avatar URL */
+            ItemImage?: string;
+            /** Approver's userid */
+            ItemUserId?: string;
+            /** Branch state */
+            ItemStatus?: number;
+            /** Approval comment */
+            ItemSpeech?: string;
+            /** Time of the approver's action (Unix time), 0 if not yet */
+            ItemOpTime?: number;
+          }>;
+        };
+      }>;
+    };
+    /** CC'd members (there may be several) */
+    NotifyNodes?: {
+      /** CC'd members */
+      NotifyNode?: Array<{
+        /** CC'd member's name */
+        ItemName?: string;
+        /** CC'd member's department */
+        ItemParty?: string;
+        /** CC'd member's avatar URL */
+        ItemImage?: string;
+        /** CC'd member's userid */
+        ItemUserId?: string;
+      }>;
+    };
+    /** Current approval node: 0 the first node, 1 the second, and so on */
+    ApproverStep?: number;
+  };
+}
+
 /** Params of `approval.getTemplateDetail`: Get an approval template (获取审批模板详情) */
 export interface WorkApprovalGetTemplateDetailParams {
   /** Template id (from approval details, the status-change callback, or the template's edit-page URL) */
