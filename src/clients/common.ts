@@ -33,13 +33,26 @@ export interface ClientOptions extends HttpConfig {
   onStoreError?: 'fail' | 'fetch-direct';
 }
 
+/** The options among `names` that are set (an unset one is left out, not copied as undefined). */
+function picked<T extends object, K extends keyof T>(o: T, names: readonly K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const name of names) if (o[name] !== undefined) out[name] = o[name];
+  return out;
+}
+
+const HTTP_OPTIONS = ['hosts', 'fetch', 'timeout', 'retries', 'validateResponse', 'hooks'] as const;
+const TOKEN_TUNING = [
+  'refreshAheadMs',
+  'minForceIntervalMs',
+  'lockTtlMs',
+  'waitTimeoutMs',
+  'onStoreError',
+] as const;
+
+/** The token layer's settings among a client's options. */
 export const credentialTuning = (o: ClientOptions) => ({
+  ...picked(o, TOKEN_TUNING),
   ...(o.tokenEvents ? { events: o.tokenEvents } : {}),
-  ...(o.refreshAheadMs !== undefined ? { refreshAheadMs: o.refreshAheadMs } : {}),
-  ...(o.minForceIntervalMs !== undefined ? { minForceIntervalMs: o.minForceIntervalMs } : {}),
-  ...(o.lockTtlMs !== undefined ? { lockTtlMs: o.lockTtlMs } : {}),
-  ...(o.waitTimeoutMs !== undefined ? { waitTimeoutMs: o.waitTimeoutMs } : {}),
-  ...(o.onStoreError ? { onStoreError: o.onStoreError } : {}),
 });
 
 /**
@@ -127,25 +140,11 @@ export function tokenSource(
   };
 }
 
-export const httpConfig = (o: HttpConfig): HttpConfig => ({
-  ...(o.hosts ? { hosts: o.hosts } : {}),
-  ...(o.fetch ? { fetch: o.fetch } : {}),
-  ...(o.timeout !== undefined ? { timeout: o.timeout } : {}),
-  ...(o.retries !== undefined ? { retries: o.retries } : {}),
-  ...(o.validateResponse ? { validateResponse: o.validateResponse } : {}),
-  ...(o.hooks ? { hooks: o.hooks } : {}),
-});
+export const httpConfig = (o: HttpConfig): HttpConfig => picked(o, HTTP_OPTIONS);
 
 /** The options a child client (a corp's, an authorizer's) inherits: HTTP and token tuning, never secrets. */
-export const clientTuning = (o: ClientOptions): ClientOptions => ({
-  ...httpConfig(o),
-  ...(o.tokenEvents ? { tokenEvents: o.tokenEvents } : {}),
-  ...(o.refreshAheadMs !== undefined ? { refreshAheadMs: o.refreshAheadMs } : {}),
-  ...(o.minForceIntervalMs !== undefined ? { minForceIntervalMs: o.minForceIntervalMs } : {}),
-  ...(o.lockTtlMs !== undefined ? { lockTtlMs: o.lockTtlMs } : {}),
-  ...(o.waitTimeoutMs !== undefined ? { waitTimeoutMs: o.waitTimeoutMs } : {}),
-  ...(o.onStoreError ? { onStoreError: o.onStoreError } : {}),
-});
+export const clientTuning = (o: ClientOptions): ClientOptions =>
+  picked(o, [...HTTP_OPTIONS, ...TOKEN_TUNING, 'tokenEvents']);
 
 /** Names the callback settings that are missing (never their values): "`token` and `encodingAESKey`". */
 export const missingSettings = (settings: Record<string, string | undefined>): string =>
