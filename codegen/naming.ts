@@ -1,5 +1,5 @@
 // Every name the generator invents is decided here, and only here.
-import type { IrEndpoint, IrMessage, IrProduct } from './ir.js';
+import type { IrEndpoint, IrField, IrMessage, IrProduct } from './ir.js';
 
 export const GENERATOR_VERSION = '0.1.0';
 
@@ -43,6 +43,71 @@ export const propKey = (name: string) =>
 
 /** JSDoc-safe text. */
 export const docText = (s: string) => s.replace(/\*\//g, '*\\/');
+
+// ---------------------------------------------------------------------------------------------
+// JSDoc: the text of every generated doc comment is assembled here, as lines; `jsDoc` renders them
+// (ts-morph structures take the lines joined).
+
+/** A doc comment from its lines: one line inline, several as a block; '' when there is none. */
+export const jsDoc = (lines: readonly string[], layout: 'inline' | 'block' = 'inline') =>
+  lines.length === 0
+    ? ''
+    : layout === 'inline'
+      ? `/** ${lines.join(' ')} */\n`
+      : `/**\n${lines.map((l) => ` * ${l}`).join('\n')}\n */\n`;
+
+type DocField = Pick<IrField, 'doc' | 'deprecated' | 'limits' | 'default' | 'from'>;
+
+/** A field's doc: its text, limits, default, where the client fills it in, deprecation. */
+export function fieldDocLines(f: DocField): string[] {
+  const l = f.limits ?? {};
+  const range = (what: string, min?: number, max?: number) =>
+    min !== undefined && max !== undefined
+      ? `${what} ${min}–${max}`
+      : min !== undefined
+        ? `${what} ≥ ${min}`
+        : max !== undefined
+          ? `${what} ≤ ${max}`
+          : '';
+  const limits = [
+    range('items', l.minItems, l.maxItems),
+    range('length', l.minLength, l.maxLength),
+    range('value', l.minimum, l.maximum),
+  ].filter(Boolean);
+  return [
+    f.doc ? docText(f.doc) : '',
+    limits.length ? `(${limits.join(', ')})` : '',
+    f.default !== undefined ? `@default ${JSON.stringify(f.default)}` : '',
+    f.from ? `Filled in from the client's \`${f.from}\` when left out.` : '',
+    f.deprecated ? `@deprecated ${docText(f.deprecated)}` : '',
+  ].filter(Boolean);
+}
+
+/** An endpoint method's doc: summary, route, official pages, deprecation, what it throws. */
+export function endpointDocLines(
+  e: Pick<IrEndpoint, 'summary' | 'method' | 'path' | 'fixedQuery' | 'host' | 'docs' | 'deprecated'>,
+): string[] {
+  const query = Object.keys(e.fixedQuery).length ? `?${new URLSearchParams(e.fixedQuery)}` : '';
+  return [
+    docText(e.summary),
+    '',
+    `\`${e.method} ${e.path}${query}\` on ${e.host}`,
+    ...e.docs.map((d) => `@see ${d}`),
+    ...(e.deprecated ? [`@deprecated ${docText(e.deprecated)}`] : []),
+    '@throws {WechatApiError} when WeChat answers with a non-zero errcode',
+    '@throws {ValidationError} when params do not match the descriptor',
+  ];
+}
+
+/** A message interface's doc: summary, kind, products, match tags, official page. */
+export const messageDocLines = (m: Pick<IrMessage, 'summary' | 'kind' | 'products' | 'match' | 'doc'>) => [
+  docText(m.summary),
+  '',
+  `${m.kind} · ${m.products.join(', ')} · matched by ${Object.entries(m.match)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ')}`,
+  `@see ${m.doc}`,
+];
 
 /** Messages: the union of every inbound message, the product -> union map, replies. */
 export const INBOUND_UNION = 'InboundMessage';

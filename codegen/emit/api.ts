@@ -6,7 +6,8 @@ import type { Ir, IrEndpoint, IrProduct } from '../ir.js';
 import {
   apiInterfaceName,
   areaTypesAlias,
-  docText,
+  endpointDocLines,
+  jsDoc,
   paramsTypeName,
   propKey,
   resultTypeName,
@@ -26,16 +27,7 @@ function methodSignature(name: string, e: IrEndpoint): string {
       : e.responseKind === 'json-or-binary'
         ? `WechatFile | ${ns}.${resultTypeName(e)}`
         : `${ns}.${resultTypeName(e)}`;
-  const doc = [
-    docText(e.summary),
-    '',
-    `\`${e.method} ${e.path}${Object.keys(e.fixedQuery).length ? `?${new URLSearchParams(e.fixedQuery)}` : ''}\` on ${e.host}`,
-    ...e.docs.map((d) => `@see ${d}`),
-    e.deprecated ? `@deprecated ${docText(e.deprecated)}` : '',
-    '@throws {WechatApiError} when WeChat answers with a non-zero errcode',
-    '@throws {ValidationError} when params do not match the descriptor',
-  ].filter((l, i) => l !== '' || i === 1);
-  return `/**\n${doc.map((l) => ` * ${l}`).join('\n')}\n */\n${propKey(name)}(params${optional ? '?' : ''}: ${ns}.${paramsTypeName(e)}, options?: CallOptions): Promise<${result}>;`;
+  return `${jsDoc(endpointDocLines(e), 'block')}${propKey(name)}(params${optional ? '?' : ''}: ${ns}.${paramsTypeName(e)}, options?: CallOptions): Promise<${result}>;`;
 }
 
 function writeTree(tree: Tree): string {

@@ -2,12 +2,12 @@
 // errcode table the runtime uses to pick a class and to know which codes mean "token invalid".
 import { type SourceFileStructure, StructureKind } from 'ts-morph';
 import type { Ir } from '../ir.js';
-import { docText } from '../naming.js';
+import { docText, jsDoc } from '../naming.js';
 
 export function emitErrors(ir: Ir): SourceFileStructure {
   const classes = ir.errorClasses.map(
     (c) =>
-      `/** ${docText(c.doc)} */\nexport class ${c.name} extends WechatApiError {\n  override readonly name: string = '${c.name}';\n}`,
+      `${jsDoc([docText(c.doc)])}export class ${c.name} extends WechatApiError {\n  override readonly name: string = '${c.name}';\n}`,
   );
   const rows = ir.errcodes.map(
     (e) =>

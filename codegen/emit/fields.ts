@@ -3,7 +3,7 @@
 // (accepted as number or string, returned as string), files (only in requests) and limits (enforced
 // on requests only: a response that breaks a documented limit is still WeChat's answer).
 import { type FieldType, type IrField, type IrUnion, someField, unionVariants } from '../ir.js';
-import { docText, propKey } from '../naming.js';
+import { fieldDocLines, jsDoc, propKey } from '../naming.js';
 
 export type Mode = 'input' | 'output';
 type Json = Record<string, unknown>;
@@ -106,42 +106,13 @@ export function tsType(f: IrField, mode: Mode, shapeNs = ''): string {
   return KINDS[f.type].ts(f, mode, shapeNs);
 }
 
-/** The field's JSDoc text lines: doc, limits, default, deprecation. */
-export function docLines(f: Pick<IrField, 'doc' | 'deprecated' | 'limits' | 'default' | 'from'>): string[] {
-  const l = f.limits ?? {};
-  const range = (what: string, min?: number, max?: number) =>
-    min !== undefined && max !== undefined
-      ? `${what} ${min}–${max}`
-      : min !== undefined
-        ? `${what} ≥ ${min}`
-        : max !== undefined
-          ? `${what} ≤ ${max}`
-          : '';
-  const limits = [
-    range('items', l.minItems, l.maxItems),
-    range('length', l.minLength, l.maxLength),
-    range('value', l.minimum, l.maximum),
-  ].filter(Boolean);
-  return [
-    f.doc ? docText(f.doc) : '',
-    limits.length ? `(${limits.join(', ')})` : '',
-    f.default !== undefined ? `@default ${JSON.stringify(f.default)}` : '',
-    f.from ? `Filled in from the client's \`${f.from}\` when left out.` : '',
-    f.deprecated ? `@deprecated ${docText(f.deprecated)}` : '',
-  ].filter(Boolean);
-}
-
-export function jsDoc(f: Pick<IrField, 'doc' | 'deprecated' | 'limits' | 'default' | 'from'>): string {
-  const lines = docLines(f);
-  return lines.length ? `/** ${lines.join(' ')} */\n` : '';
-}
-
 /** Required in this mode: a param the client fills in from its own credentials (`from`) may be left out. */
 export const isRequired = (f: IrField, mode: Mode) => f.required && !(mode === 'input' && f.from);
 
 function propsType(fields: IrField[], mode: Mode, shapeNs: string): string[] {
   return fields.map(
-    (f) => `${jsDoc(f)}${propKey(f.name)}${isRequired(f, mode) ? '' : '?'}: ${tsType(f, mode, shapeNs)};`,
+    (f) =>
+      `${jsDoc(fieldDocLines(f))}${propKey(f.name)}${isRequired(f, mode) ? '' : '?'}: ${tsType(f, mode, shapeNs)};`,
   );
 }
 

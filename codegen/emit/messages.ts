@@ -5,9 +5,11 @@ import { type InterfaceDeclarationStructure, type SourceFileStructure, Structure
 import type { Ir, IrDerive, IrField, IrMessage, Product } from '../ir.js';
 import {
   docText,
+  fieldDocLines,
   guardName,
   INBOUND_NAME,
   INBOUND_UNION,
+  messageDocLines,
   messageShapeSchemaName,
   messageUnionName,
   PRODUCT_MESSAGES,
@@ -25,12 +27,6 @@ const isInbound = (m: IrMessage) => m.kind !== 'reply';
 
 // ---------------------------------------------------------------------------------------------
 // types.ts
-
-function messageDocs(m: IrMessage): string {
-  return `${docText(m.summary)}\n\n${m.kind} · ${m.products.join(', ')} · matched by ${Object.entries(m.match)
-    .map(([k, v]) => `${k}=${v}`)
-    .join(', ')}\n@see ${m.doc}`;
-}
 
 const DERIVED_AS: Record<IrDerive['type'], string> = {
   string: 'text',
@@ -66,15 +62,13 @@ function messageInterface(m: IrMessage): InterfaceDeclarationStructure {
     kind: StructureKind.Interface,
     name: m.name,
     isExported: true,
-    docs: [messageDocs(m)],
+    docs: [messageDocLines(m).join('\n')],
     properties: m.fields.flatMap((f) => [
       {
         name: propKey(f.name),
         hasQuestionToken: !f.required,
         type: f.name in m.match ? str(m.match[f.name]) : tsType(f, 'output', 'S.'),
-        docs: [f.doc, f.deprecated && `@deprecated ${f.deprecated}`]
-          .filter(Boolean)
-          .map((d) => docText(d as string)),
+        docs: fieldDocLines(f).length ? [fieldDocLines(f).join('\n')] : [],
       },
       ...(f.derive ? [derivedProperty(f, f.derive)] : []),
     ]),

@@ -6,8 +6,8 @@ import {
   type TypeAliasDeclarationStructure,
 } from 'ts-morph';
 import { caseFields, type Ir, type IrEndpoint, type IrField, type IrUnion } from '../ir.js';
-import { docText, paramsTypeName, propKey, resultTypeName } from '../naming.js';
-import { docLines, isRequired, type Mode, objectType, tsType, usesFile } from './fields.js';
+import { docText, fieldDocLines, paramsTypeName, propKey, resultTypeName } from '../naming.js';
+import { isRequired, type Mode, objectType, tsType, usesFile } from './fields.js';
 
 function iface(
   name: string,
@@ -41,7 +41,7 @@ function iface(
       name: propKey(f.name),
       hasQuestionToken: !isRequired(f, mode),
       type: tsType(f, mode, 'S.'),
-      docs: docLines(f).length ? [docLines(f).join('\n')] : [],
+      docs: fieldDocLines(f).length ? [fieldDocLines(f).join('\n')] : [],
     })),
   };
 }
