@@ -178,6 +178,8 @@ const endpointSchema = (known: KnownNames) =>
     products: z.array(oneOf(known.products)).min(1).optional(),
     host: oneOf(known.hosts).optional(),
     token: oneOf([...known.tokens, NO_TOKEN]).optional(),
+    /** The query param that carries the token when the route names it otherwise (default: the kind). */
+    tokenParam: z.string().regex(identifier).optional(),
     idempotent: z.boolean().optional(),
     deprecated: z.string().min(1).optional(),
     multipart: z.boolean().optional(),

@@ -118,6 +118,8 @@ export interface IrEndpoint {
   fixedQuery: Record<string, string>;
   host: Host;
   token: TokenKind;
+  /** The query param carrying the token, when not named after its kind. */
+  tokenParam?: string;
   idempotent: boolean;
   deprecated?: string;
   multipart: boolean;

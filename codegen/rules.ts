@@ -87,6 +87,12 @@ export function endpointProblems(at: string, ep: IrEndpoint, d: EndpointDescript
   if (nestedFrom || someField(ep.response ?? [], (f) => f.from !== undefined))
     out.push(`${at}: from: only top-level query and body params are filled in by the client`);
   const queryNames = new Set(ep.query.map((f) => f.name));
+  if (ep.tokenParam !== undefined) {
+    if (ep.token === 'none') out.push(`${at}: tokenParam: the endpoint carries no token`);
+    else if (ep.tokenParam === ep.token) out.push(`${at}: tokenParam: already the kind's own name; drop it`);
+    if (queryNames.has(ep.tokenParam) || ep.tokenParam in ep.fixedQuery)
+      out.push(`${at}: tokenParam: ${ep.tokenParam} is also a query param`);
+  }
   for (const f of ep.body) if (queryNames.has(f.name)) out.push(`${at}: body.${f.name}: also in query`);
   for (const f of [...ep.query, ...ep.body]) {
     if (f.type === 'file' && !ep.multipart) out.push(`${at}: ${f.name}: type file needs multipart: true`);

@@ -26,6 +26,7 @@ export function endpointRow(e: IrEndpoint): Record<string, unknown> {
     path: e.path,
     token: e.token,
   };
+  if (e.tokenParam) row.tokenParam = e.tokenParam;
   if (Object.keys(e.fixedQuery).length) row.fixedQuery = e.fixedQuery;
   if (e.query.length) row.query = e.query.map((f) => f.name);
   if (e.multipart) row.multipart = true;

@@ -17,6 +17,9 @@ const errorEnvelope = {
   required: ['errcode', 'errmsg'],
 };
 
+/** The security scheme of an endpoint's token: its kind, or `kind.param` when sent under another name. */
+const securityScheme = (e: IrEndpoint) => (e.tokenParam ? `${e.token}.${e.tokenParam}` : e.token);
+
 function operation(e: IrEndpoint, ir: Ir): Json {
   const namespaceOf = (p: string) => ir.products.products.find((x) => x.id === p)?.namespace ?? p;
   const bodyFields = e.body;
@@ -87,8 +90,9 @@ function operation(e: IrEndpoint, ir: Ir): Json {
         content: { 'application/json': { schema: errorEnvelope } },
       },
     },
-    // Each token kind is a security scheme of its own name; `none` is no scheme.
-    security: ir.products.tokens.includes(e.token) ? [{ [e.token]: [] }] : [],
+    // Each token kind is a security scheme of its own name (`kind.param` when a route names the
+    // param otherwise); `none` is no scheme.
+    security: ir.products.tokens.includes(e.token) ? [{ [securityScheme(e)]: [] }] : [],
     ...(e.deprecated ? { deprecated: true } : {}),
     'x-wxkit-id': e.id,
     'x-wxkit-products': e.products,
@@ -140,9 +144,12 @@ export function emitOpenApi(ir: Ir, version: string): Json {
     paths,
     components: {
       schemas: Object.fromEntries(ir.shapes.map((s) => [s.name, openapiSchema(s.field, 'output')])),
-      securitySchemes: Object.fromEntries(
-        ir.products.tokens.map((name) => [name, { type: 'apiKey', in: 'query', name }]),
-      ),
+      securitySchemes: Object.fromEntries([
+        ...ir.products.tokens.map((name) => [name, { type: 'apiKey', in: 'query', name }]),
+        ...ir.endpoints
+          .filter((e) => e.tokenParam)
+          .map((e) => [securityScheme(e), { type: 'apiKey', in: 'query', name: e.tokenParam }]),
+      ]),
     },
   };
 }

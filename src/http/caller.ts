@@ -137,7 +137,7 @@ export class HttpCaller {
     const token = auth?.token;
     return {
       row,
-      url: auth && token ? withToken(request.url, auth.kind, token) : request.url,
+      url: auth && token ? withToken(request.url, row.tokenParam ?? auth.kind, token) : request.url,
       body: request.body,
       contentType: request.contentType,
       options,

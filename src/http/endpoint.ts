@@ -13,6 +13,8 @@ export interface EndpointRow {
   host: Host;
   path: string;
   token: TokenKind;
+  /** The query param carrying the token when the route does not name it after its kind. */
+  tokenParam?: string;
   /** Fixed query, e.g. `{ action: 'foo' }` for WeChat's `?action=` variants. */
   fixedQuery?: Readonly<Record<string, string>>;
   /** Params that go in the query string; all others go in the body. */

@@ -83,7 +83,11 @@ function route(c: AnswerContext, host: Host, path: string, method: string, url: 
   // One route may carry a shape per product (message.custom.send): the token says whose call it is.
   const forTokenProduct = (e: CatalogEntry) => {
     if (e.row.token === 'none') return true;
-    const checked = c.o.state.tokens.check(e.row.token, e.row.host, url.searchParams.get(e.row.token));
+    const checked = c.o.state.tokens.check(
+      e.row.token,
+      e.row.host,
+      url.searchParams.get(e.row.tokenParam ?? e.row.token),
+    );
     return !checked.ok || !checked.token.product || e.row.products.includes(checked.token.product);
   };
   const match = c.o.catalog.match(host, path, method, url.searchParams, forTokenProduct);
@@ -145,7 +149,11 @@ function checkToken(
   url: URL,
 ): { token?: IssuedToken } | { error: WechatErrorBody } {
   if (row.token === 'none') return {};
-  const checked = c.o.state.tokens.check(row.token, row.host, url.searchParams.get(row.token));
+  const checked = c.o.state.tokens.check(
+    row.token,
+    row.host,
+    url.searchParams.get(row.tokenParam ?? row.token),
+  );
   if (!checked.ok) return { error: tokenError(row.token, row.host, checked.reason) };
   if (checked.token.product && !row.products.includes(checked.token.product)) {
     return { error: wechatError(48001, 'api unauthorized') };

@@ -49,7 +49,7 @@ export async function readParams(
   const { row } = entry;
   const params: Json = {};
   for (const [k, v] of url.searchParams) {
-    if (k === row.token || k in (row.fixedQuery ?? {})) continue;
+    if (k === (row.tokenParam ?? row.token) || k in (row.fixedQuery ?? {})) continue;
     params[k] = coerceQueryValue(v, entry.queryTypes[k]);
   }
   if (row.method === 'GET') return { params };

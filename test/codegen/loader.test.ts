@@ -89,6 +89,16 @@ describe('loader errors', () => {
       `${base}    example: { request: { y: 1 }, response: {} }\n`,
       'endpoints/oa/bad.yaml: endpoints.a.b: example.request.y: not a query or body field',
     ],
+    [
+      'a tokenParam without a token',
+      `${base}    token: none\n    tokenParam: access_token\n    example: { response: {} }\n`,
+      'endpoints/oa/bad.yaml: endpoints.a.b: tokenParam: the endpoint carries no token',
+    ],
+    [
+      'a tokenParam that is also a query param',
+      `${base}    token: access_token\n    tokenParam: t\n    query: { t: { type: string } }\n    example: { response: {} }\n`,
+      'endpoints/oa/bad.yaml: endpoints.a.b: tokenParam: t is also a query param',
+    ],
     ['broken YAML', 'products: [oa\n', 'endpoints/oa/bad.yaml: yaml:'],
   ])('%s', (_name, yaml, want) => {
     const found = problems(specWith(yaml));

@@ -99,6 +99,28 @@ describe('WeCom suite and service provider', () => {
     expect(token).toBeTypeOf('string');
   });
 
+  it('sends the provider token under the param the route names (tokenParam: get_login_info takes ?access_token=)', async () => {
+    const sent: string[] = [];
+    const watched = createWorkSuite({
+      suiteId: emulator.account('work-suite').suiteId,
+      suiteSecret: emulator.account('work-suite').suiteSecret,
+      providerCorpId: emulator.account('work-suite').providerCorpId!,
+      providerSecret: emulator.account('work-suite').providerSecret!,
+      hosts: emulator.hosts,
+      hooks: { onRequest: (r) => void sent.push(r.url) },
+    });
+    const login = await watched.api.provider.getLoginInfo({ auth_code: 'code-from-the-redirect' });
+    expect(login.usertype).toBe(2);
+    const url = new URL(sent.at(-1)!);
+    expect(url.pathname).toMatch(/\/cgi-bin\/service\/get_login_info$/);
+    // The hook sees the token redacted (a prefix and its length), under the route's own param name.
+    expect(url.searchParams.get('access_token')).toMatch(/…\(\d+\)$/);
+    expect(url.searchParams.has('provider_access_token')).toBe(false);
+    expect(emulator.received('work-suite.provider.getLoginInfo').at(-1)).toEqual({
+      auth_code: 'code-from-the-redirect',
+    });
+  });
+
   it('places a licence order with the provider token', async () => {
     const order = await suite.api.license.createNewOrder({
       corpid: emulator.account('work-suite').corps[0]!.corpId,

@@ -27,9 +27,8 @@ export const endpoints = {
     })
   },
   "provider.getLoginInfo": {
-    "operationId": "work-suite.provider.getLoginInfo", "id": "provider.getLoginInfo", "products": ["work-suite"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/service/get_login_info", "token": "none", "query": ["access_token"], "secrets": ["access_token", "auth_code"],
+    "operationId": "work-suite.provider.getLoginInfo", "id": "provider.getLoginInfo", "products": ["work-suite"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/service/get_login_info", "token": "provider_access_token", "tokenParam": "access_token", "secrets": ["auth_code"],
     params: z.object({
-      access_token: z.string(),
       auth_code: z.string(),
     }),
     result: z.looseObject({

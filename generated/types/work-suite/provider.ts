@@ -33,8 +33,6 @@ export interface WorkSuiteProviderGetAccountBalanceResult {
 
 /** Params of `provider.getLoginInfo`: Get the user who logged in to the provider's site by scanning (获取登录用户信息) */
 export interface WorkSuiteProviderGetLoginInfoParams {
-  /** The provider_access_token (sent under the name access_token, as the page prints it) */
-  access_token: string;
   /** The auth_code of the scan-login (oauth2) redirect */
   auth_code: string;
 }
