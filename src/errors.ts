@@ -22,12 +22,18 @@ export class WechatApiError extends WxkitError {
    * a forced refresh happened less than minForceIntervalMs ago or the daily budget is spent, …).
    */
   readonly refreshSkipped: string | undefined;
+  /**
+   * The answer's fields besides errcode and errmsg, when it has any: what a batch reports per item
+   * on a partial failure (`result_list`, `invaliduser`, …). This call's secrets are masked in it.
+   */
+  readonly body: Readonly<Record<string, unknown>> | undefined;
   constructor(init: {
     errcode: number;
     errmsg: string;
     endpoint: string;
     retryable?: boolean;
     refreshSkipped?: string;
+    body?: Record<string, unknown>;
   }) {
     const rid = /rid:\s*([\w-]+)/.exec(init.errmsg)?.[1];
     const why = init.refreshSkipped
@@ -40,6 +46,7 @@ export class WechatApiError extends WxkitError {
     this.rid = rid;
     this.endpoint = init.endpoint;
     this.retryable = init.retryable ?? false;
+    this.body = init.body;
   }
 }
 

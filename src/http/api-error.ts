@@ -6,18 +6,18 @@ import { WechatApiError } from '../errors.js';
 /** Turns a non-zero errcode into the class errcodes.yaml names for it. */
 export function apiError(
   endpoint: string,
-  errcode: number,
-  errmsg: string,
+  failure: { errcode: number; errmsg: string; body?: Record<string, unknown> },
   refreshSkipped?: string,
 ): WechatApiError {
-  const info = errcodes[String(errcode)];
+  const info = errcodes[String(failure.errcode)];
   const Cls = info?.errorClass ?? WechatApiError;
   return new Cls({
-    errcode,
-    errmsg,
+    errcode: failure.errcode,
+    errmsg: failure.errmsg,
     endpoint,
     retryable: info?.retryable ?? false,
     ...(refreshSkipped ? { refreshSkipped } : {}),
+    ...(failure.body ? { body: failure.body } : {}),
   });
 }
 

@@ -18,7 +18,7 @@ import { checkResult } from './check-result.js';
 import type { HttpConfig, TokenSource } from './config.js';
 import type { EndpointRow, Host, Operation, TokenKind } from './endpoint.js';
 import { issuesOf } from './issues.js';
-import { isText, scrub } from './scrub.js';
+import { isText, scrub, scrubValues } from './scrub.js';
 import { loadKy, type Outgoing, type Sent, sendWithRetry } from './send.js';
 import type { CallOptions } from './types.js';
 import { isWechatFile, type Unwrapped, unwrap } from './unwrap.js';
@@ -153,7 +153,10 @@ export class HttpCaller {
   /** Stage 4: the response read; errmsg scrubbed; onResponse told. */
   async #unwrap(row: EndpointRow, sent: Sent, sensitive: () => string[]): Promise<Unwrapped> {
     const result = await unwrap(row, sent.response);
-    if (result.kind === 'error') result.errmsg = scrub(result.errmsg, sensitive());
+    if (result.kind === 'error') {
+      result.errmsg = scrub(result.errmsg, sensitive());
+      if (result.body) result.body = scrubValues(result.body, sensitive());
+    }
     if (sent.info) {
       this.#config.hooks?.onResponse?.({
         ...sent.info,
@@ -171,11 +174,11 @@ export class HttpCaller {
    */
   async #refresh(row: EndpointRow, auth: Auth, failure: ApiFailure, refreshed: boolean): Promise<Auth> {
     if (!auth?.token || !isTokenInvalid(failure.errcode) || refreshed || !this.tokens)
-      throw apiError(row.operationId, failure.errcode, failure.errmsg);
+      throw apiError(row.operationId, failure);
     const decided = this.tokens.invalidation
       ? await this.tokens.invalidation(auth.kind, auth.token)
       : { retry: await this.tokens.invalidate(auth.kind, auth.token) };
-    if (!decided.retry) throw apiError(row.operationId, failure.errcode, failure.errmsg, decided.skipped);
+    if (!decided.retry) throw apiError(row.operationId, failure, decided.skipped);
     return { kind: auth.kind, token: await this.#token(auth.kind, row) };
   }
 

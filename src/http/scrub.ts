@@ -31,6 +31,23 @@ export function scrub(msg: string, sensitive: string[]): string {
   return scrubMessage(out);
 }
 
+/**
+ * An error answer's other fields with this call's exact secret values masked in every string (no
+ * guessing at token-like words here: ids such as media_id are as long as a token).
+ */
+export function scrubValues<T>(value: T, sensitive: string[]): T {
+  if (typeof value === 'string') {
+    let out: string = value;
+    for (const s of sensitive) if (s && out.includes(s)) out = out.split(s).join('***');
+    return out as T;
+  }
+  if (Array.isArray(value)) return value.map((v) => scrubValues(v, sensitive)) as T;
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubValues(v, sensitive)])) as T;
+  }
+  return value;
+}
+
 /** Undici errors can carry the request URL (with its token); keep only name and a scrubbed message. */
 export function scrubCause(err: unknown, sensitive: string[]): Error {
   const e = err as Error;

@@ -6,7 +6,10 @@ import type { EndpointRow } from './endpoint.js';
 import { parseJson } from './json.js';
 import type { WechatFile } from './types.js';
 
-export type Unwrapped = { kind: 'ok'; value: unknown } | { kind: 'error'; errcode: number; errmsg: string };
+export type Unwrapped =
+  | { kind: 'ok'; value: unknown }
+  // body: the answer's other fields, when it has any (a batch's result_list on a partial failure)
+  | { kind: 'error'; errcode: number; errmsg: string; body?: Record<string, unknown> };
 
 /** `image/*` matches `image/png; charset=…`; `image/jpeg` matches only itself. */
 function mediaTypeMatches(expected: string, contentType: string): boolean {
@@ -45,7 +48,10 @@ export async function unwrap(row: EndpointRow, response: Response): Promise<Unwr
   const obj = data as Record<string, unknown>;
   const errcode = typeof obj.errcode === 'number' ? obj.errcode : Number(obj.errcode ?? 0);
   if (errcode !== 0 && !Number.isNaN(errcode)) {
-    return { kind: 'error', errcode, errmsg: typeof obj.errmsg === 'string' ? obj.errmsg : '' };
+    const { errcode: _code, errmsg, ...body } = obj;
+    const failure: Unwrapped = { kind: 'error', errcode, errmsg: typeof errmsg === 'string' ? errmsg : '' };
+    if (Object.keys(body).length > 0) failure.body = body;
+    return failure;
   }
   if (!response.ok) throw new HttpError(`HTTP ${response.status}`, endpoint, response.status);
   delete obj.errcode;

@@ -57,7 +57,7 @@ export class Dedup {
 
   /** Older than what a full ledger remembers (`until`, unix s), and not a retry within its answer window. */
   tooOld(key: string, until: number): boolean {
-    return this.#ledger !== undefined && this.#ledger.tooOld(until) && !this.#ledger.knows(key);
+    return this.#ledger?.tooOld(until) === true && !this.#ledger.knows(key);
   }
 
   /** The claim answered at once when it can be (in process); undefined otherwise. */

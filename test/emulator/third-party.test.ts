@@ -104,6 +104,8 @@ describe('WeCom suite and service provider', () => {
     const watched = createWorkSuite({
       suiteId: emulator.account('work-suite').suiteId,
       suiteSecret: emulator.account('work-suite').suiteSecret,
+      token: emulator.account('work-suite').token,
+      encodingAESKey: emulator.account('work-suite').encodingAESKey,
       providerCorpId: emulator.account('work-suite').providerCorpId!,
       providerSecret: emulator.account('work-suite').providerSecret!,
       hosts: emulator.hosts,

@@ -44,6 +44,28 @@ describe('errcode envelope', () => {
     expect((err as WechatApiError).errmsg).toContain('something');
   });
 
+  it('keeps the rest of an error answer on the error (a partial failure reports its items), secrets masked', async () => {
+    const { oa } = client(() => ({
+      errcode: 40003,
+      errmsg: 'invalid openid',
+      result_list: [
+        { openid: 'o1', errcode: 0 },
+        { openid: 'o2', errcode: 40003, note: `echo ${TOKEN.access_token}` },
+      ],
+    }));
+    const err = (await oa.api.user.info({ openid: 'o' }).catch((e: unknown) => e)) as WechatApiError;
+    expect(err).toBeInstanceOf(WechatApiError);
+    expect(err.body).toEqual({
+      result_list: [
+        { openid: 'o1', errcode: 0 },
+        { openid: 'o2', errcode: 40003, note: 'echo ***' },
+      ],
+    });
+    const bare = client(() => ({ errcode: 40003, errmsg: 'invalid openid' }));
+    const plain = (await bare.oa.api.user.info({ openid: 'o' }).catch((e: unknown) => e)) as WechatApiError;
+    expect(plain.body).toBeUndefined();
+  });
+
   it('strips errcode 0 from the data', async () => {
     const { oa } = client(() => ({ errcode: 0, errmsg: 'ok', subscribe: 0, openid: 'o' }));
     expect(await oa.api.user.info({ openid: 'o' })).toEqual({ subscribe: 0, openid: 'o' });

@@ -140,7 +140,10 @@ function credentialSuite(
     it('stops fetching after 45009 until the cooldown ends, in every instance', async () => {
       const { source, events, make } = setup({ quotaCooldownMs: 250 });
       const [a, b] = [make(), make()];
-      source.fail = apiError('shared.token.getStable', 45009, 'reach max api daily quota limit');
+      source.fail = apiError('shared.token.getStable', {
+        errcode: 45009,
+        errmsg: 'reach max api daily quota limit',
+      });
       await expect(a.get()).rejects.toBeInstanceOf(RateLimitError);
       source.fail = undefined;
       for (const c of [a, b]) {
