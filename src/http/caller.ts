@@ -11,7 +11,7 @@
 import type { KyInstance } from 'ky';
 import type { ZodMiniType } from 'zod/mini';
 import { HttpError, ValidationError } from '../errors.js';
-import { defaultHostUrls } from '../products.js';
+import { defaultHostUrls, HOSTS, TOKEN_KINDS } from '../products.js';
 import { apiError, isTokenInvalid } from './api-error.js';
 import { type BuiltRequest, buildRequest, withToken } from './build.js';
 import { checkResult } from './check-result.js';
@@ -86,9 +86,9 @@ export class HttpCaller {
       id: route,
       products: [],
       method,
-      host: options.host ?? 'api.weixin.qq.com',
+      host: options.host ?? HOSTS[0],
       path,
-      token: options.token ?? 'access_token',
+      token: options.token ?? TOKEN_KINDS[0],
       ...(qs ? { fixedQuery: Object.fromEntries(new URLSearchParams(qs)) } : {}),
       ...(method === 'GET' ? { query: Object.keys(params) } : {}),
       ...(options.binary ? { response: 'json-or-binary' as const } : {}),
