@@ -16,6 +16,7 @@ const CHANNELS_ENTRY = `
     typePrefix: Channels
     host: api.weixin.qq.com
     token: access_token
+    account: app
     pushes: { alwaysEncrypted: true, receiveId: appId, family: wechat }
     tokenEndpoint: { operation: shared.token.get, field: access_token }
 `;
@@ -54,10 +55,13 @@ describe('a product added through products.yaml', () => {
   const files = render(loadSpec(specWithChannels()));
   const file = (path: string) => files.get(path) ?? '';
 
-  it('is in the runtime facts, with its host, token and push rules', () => {
+  it('is in the runtime facts, with its host, token, account kind and push rules', () => {
     expect(file('products.ts')).toContain('"channels"] as const');
     expect(file('products.ts')).toMatch(/channels: \{ "title": "Channels shop", "namespace": "channels"/);
-    expect(file('products.ts')).toContain('"alwaysEncrypted": true, "receiveId": "appId"');
+    expect(file('products.ts')).toContain(
+      '"account": "app", "pushes": { "alwaysEncrypted": true, "receiveId": "appId"',
+    );
+    expect(file('products.ts')).toContain('readonly channels: "app";'); // so ProductOfAccount<'app'> has it
   });
 
   it('gets its api interface, its types prefixed, its message union and its OpenAPI tag', () => {
@@ -89,6 +93,25 @@ describe('a product added through products.yaml', () => {
       'products.yaml: products.channels.host: channels.weixin.qq.com is not in hosts',
       'products.yaml: products.channels.namespace: miniprogram has it too',
       'products.yaml: products.channels.tokenEndpoint.field: shared.token.get answers no channels_token',
+    ]);
+  });
+
+  it('is checked: its account kind is one the generator knows, and fits its pushes and ticket', () => {
+    const problemsOf = (entry: string) => {
+      try {
+        loadSpec(specWithChannels(entry));
+      } catch (e) {
+        expect(e).toBeInstanceOf(SpecError);
+        return (e as SpecError).problems.map((p) => p.replace(/^.*products\.yaml/, 'products.yaml'));
+      }
+      return [];
+    };
+    expect(problemsOf(CHANNELS_ENTRY.replace('account: app', 'account: shop'))).toEqual([
+      'products.yaml: products.channels.account: shop is not an account kind (app, component, corp, suite)',
+    ]);
+    expect(problemsOf(CHANNELS_ENTRY.replace('account: app', 'account: component'))).toEqual([
+      "products.yaml: products.channels.pushes.receiveId: a component account's pushes are sealed for its componentAppId",
+      "products.yaml: products.channels.ticket: a component account's token is fed by a pushed ticket",
     ]);
   });
 
