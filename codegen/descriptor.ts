@@ -15,6 +15,22 @@ export const CLIENT_CREDENTIALS = [
   'suiteSecret',
   'corpId',
 ] as const;
+/**
+ * The kinds of account a product's client holds (spec/products.yaml `account`), each with the
+ * credential its pushes are sealed for and whether a pushed ticket feeds its token. The emulator keeps
+ * its accounts by kind, so a new product of a kind listed here needs no emulator code.
+ */
+export const ACCOUNT_KINDS = {
+  /** appId + appSecret (Official Account, Mini Program). */
+  app: { receiveId: 'appId', ticket: false },
+  /** componentAppId + componentAppSecret, fed by component_verify_ticket (Open Platform). */
+  component: { receiveId: 'componentAppId', ticket: true },
+  /** corpId + an app's secret and agentId (WeCom internal app). */
+  corp: { receiveId: 'corpId', ticket: false },
+  /** suiteId + suiteSecret, fed by suite_ticket (WeCom third-party suite). */
+  suite: { receiveId: 'suiteId', ticket: true },
+} as const satisfies Record<string, { receiveId: (typeof CLIENT_CREDENTIALS)[number]; ticket: boolean }>;
+export type AccountKind = keyof typeof ACCOUNT_KINDS;
 
 export type FieldSpec = {
   type?: (typeof SCALAR_TYPES)[number] | 'object' | 'array' | 'map';
@@ -279,6 +295,7 @@ export const ProductsFileSchema = z.strictObject({
       typePrefix: z.union([z.literal(''), pascalName]),
       host: z.string(),
       token: z.string(),
+      account: z.string(),
       pushes: z.strictObject({
         alwaysEncrypted: z.boolean(),
         receiveId: z.enum(CLIENT_CREDENTIALS),

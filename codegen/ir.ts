@@ -16,6 +16,8 @@ export interface IrProduct {
   typePrefix: string;
   host: Host;
   token: TokenKind;
+  /** Its account kind: a key of ACCOUNT_KINDS (codegen/descriptor.ts), e.g. `app`. */
+  account: string;
   pushes: { alwaysEncrypted: boolean; receiveId: string; family: 'wechat' | 'wecom' };
   tokenEndpoint: { operation: string; field: string };
   ticket?: { infoType: string; field: string; addressedBy: string; invalidErrcodes: number[] };

@@ -1,8 +1,15 @@
 // spec/products.yaml -> IrProducts: the generator's one reader of product facts (the runtime's is
 // src/products.ts, over the generated/products.ts written from this). What the file names is checked
-// against the rest of the spec: hosts and tokens it declares, token endpoints that exist and answer
-// the value field, ticket errcodes errcodes.yaml names, spec dirs that are products or shared.
-import { type KnownNames, NO_TOKEN, type ProductsFile } from './descriptor.js';
+// against the rest of the spec: hosts and tokens it declares, account kinds the generator knows (and
+// the push credential and ticket their kind implies), token endpoints that exist and answer the value
+// field, ticket errcodes errcodes.yaml names, spec dirs that are products or shared.
+import {
+  ACCOUNT_KINDS,
+  type AccountKind,
+  type KnownNames,
+  NO_TOKEN,
+  type ProductsFile,
+} from './descriptor.js';
 import type { IrEndpoint, IrErrcode, IrProducts } from './ir.js';
 
 /** The names endpoint and message files may use, straight from the file. */
@@ -11,6 +18,26 @@ export const knownNames = (file: ProductsFile): KnownNames => ({
   hosts: file.hosts,
   tokens: file.tokens,
 });
+
+const isAccountKind = (name: string): name is AccountKind => Object.hasOwn(ACCOUNT_KINDS, name);
+
+/** An account kind the generator knows, with the push credential and ticket (or none) it implies. */
+function accountProblems(at: string, p: ProductsFile['products'][string]): string[] {
+  if (!isAccountKind(p.account)) {
+    return [`${at}.account: ${p.account} is not an account kind (${Object.keys(ACCOUNT_KINDS).join(', ')})`];
+  }
+  const kind = ACCOUNT_KINDS[p.account];
+  const problems: string[] = [];
+  if (p.pushes.receiveId !== kind.receiveId)
+    problems.push(
+      `${at}.pushes.receiveId: a ${p.account} account's pushes are sealed for its ${kind.receiveId}`,
+    );
+  if (kind.ticket !== (p.ticket !== undefined))
+    problems.push(
+      `${at}.ticket: a ${p.account} account's token is ${kind.ticket ? '' : 'not '}fed by a pushed ticket`,
+    );
+  return problems;
+}
 
 /** The checked facts, and every problem found (`spec/products.yaml: products.<id>.<key>: …`). */
 export function resolveProducts(
@@ -27,6 +54,7 @@ export function resolveProducts(
     if (!file.hosts.includes(p.host)) problems.push(`${at}.host: ${p.host} is not in hosts`);
     if (p.token !== NO_TOKEN && !file.tokens.includes(p.token))
       problems.push(`${at}.token: ${p.token} is not in tokens`);
+    problems.push(...accountProblems(at, p));
     for (const key of ['namespace', 'client', 'typePrefix'] as const) {
       const other = seen[key].get(p[key]);
       if (other !== undefined && p[key] !== '') problems.push(`${at}.${key}: ${other} has it too`);

@@ -1,12 +1,34 @@
 // The runtime's one reader of spec/products.yaml (through generated/products.ts): which products,
-// hosts and token kinds exist, and each product's facts. Code under src/ asks these questions here
-// instead of keeping its own list of products.
-import { HOSTS, PRODUCTS, type Product, type ProductFacts, products } from '../generated/products.js';
+// hosts, token kinds and account kinds exist, and each product's facts. Code under src/ asks these
+// questions here instead of keeping its own list of products.
+import {
+  type AccountKindOf,
+  HOSTS,
+  PRODUCTS,
+  type Product,
+  type ProductFacts,
+  products,
+} from '../generated/products.js';
 
-export type { Host, PageHost, Product, ProductFacts, TokenKind } from '../generated/products.js';
-export { HOSTS, PAGE_HOSTS, PRODUCTS, TOKEN_KINDS } from '../generated/products.js';
+export type {
+  AccountKind,
+  AccountKindOf,
+  Host,
+  PageHost,
+  Product,
+  ProductFacts,
+  ProductOfAccount,
+  TokenKind,
+} from '../generated/products.js';
+export { ACCOUNT_KINDS, HOSTS, PAGE_HOSTS, PRODUCTS, TOKEN_KINDS } from '../generated/products.js';
 
 export const productFacts = (product: Product): ProductFacts => products[product];
+
+/**
+ * The kind of account its client holds (`app`: appId + appSecret, `component`, `corp`, `suite`):
+ * code that handles accounts (the emulator, the CLI) asks this instead of naming products.
+ */
+export const accountKind = <P extends Product>(product: P): AccountKindOf<P> => products[product].account;
 
 /** True for a product name (a CLI flag, an accounts file). */
 export const isProduct = (name: unknown): name is Product => PRODUCTS.includes(name as Product);

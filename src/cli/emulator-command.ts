@@ -1,7 +1,7 @@
 // `wxkit emulator`: serve the emulator until Ctrl-C, printing what a developer needs to point a
 // client at it (hosts, accounts with their secrets, tickets) and one line per request.
 import { isProduct, PRODUCTS, type Product, productFacts } from '../products.js';
-import type { ResolvedAccount } from '../testing/accounts.js';
+import { byKind, isKind, type ResolvedAccount } from '../testing/accounts.js';
 import { createEmulator, type EmulatorOptions } from '../testing/emulator.js';
 import type { RequestLogEntry } from '../testing/server.js';
 import { CliError, type CliIo, type Command, integer, parse, str, UsageError } from './args.js';
@@ -32,36 +32,35 @@ const label = (product: Product) => `${productFacts(product).title} (${product})
 
 function accountLines(a: ResolvedAccount): string[] {
   const rows: Array<[string, unknown]> = [];
-  switch (a.product) {
-    case 'oa':
-    case 'miniprogram':
+  byKind<ResolvedAccount, void>(a, {
+    app: (a) => {
       rows.push(['appId', a.appId], ['appSecret', a.appSecret], ['originalId', a.originalId]);
-      break;
-    case 'open':
+    },
+    component: (a) => {
       rows.push(['componentAppId', a.componentAppId], ['componentAppSecret', a.componentAppSecret]);
       if (a.verifyTicket) rows.push(['verify ticket', `${a.verifyTicket}  (saveVerifyTicket)`]);
       for (const z of a.authorizers)
         rows.push(['authorizer', `${z.appId} (${z.product}) refresh token ${z.refreshToken}`]);
-      break;
-    case 'work':
+    },
+    corp: (a) => {
       rows.push(['corpId', a.corpId], ['secret', a.secret], ['agentId', a.agentId]);
-      break;
-    case 'work-suite':
+    },
+    suite: (a) => {
       rows.push(['suiteId', a.suiteId], ['suiteSecret', a.suiteSecret]);
       if (a.suiteTicket) rows.push(['suite ticket', `${a.suiteTicket}  (saveSuiteTicket)`]);
       for (const c of a.corps) rows.push(['corp', `${c.corpId} permanent code ${c.permanentCode}`]);
       if (a.providerCorpId)
         rows.push(['providerCorpId', a.providerCorpId], ['providerSecret', a.providerSecret]);
-      break;
-  }
+    },
+  });
   rows.push(['token', a.token], ['encodingAESKey', a.encodingAESKey]);
   return [`  ${label(a.product)}`, ...rows.map(([k, v]) => `    ${k.padEnd(19)}${String(v)}`)];
 }
 
 /** A first request to paste into a terminal. */
 function tryIt(url: string, accounts: readonly ResolvedAccount[]): string[] {
-  const app = accounts.find((a) => a.product === 'oa' || a.product === 'miniprogram');
-  if (!app || (app.product !== 'oa' && app.product !== 'miniprogram')) return [];
+  const app = accounts.find((a) => isKind(a, 'app'));
+  if (!app) return [];
   const body = JSON.stringify({ grant_type: 'client_credential', appid: app.appId, secret: app.appSecret });
   return ['Try it:', `  curl -s ${url}/api.weixin.qq.com/cgi-bin/stable_token -d '${body}'`, ''];
 }

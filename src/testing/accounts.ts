@@ -1,10 +1,19 @@
 // The accounts an emulator knows: what a test or the CLI configures, filled with defaults, and the
-// lookups the endpoint handlers need (by appid, corpid, suite id, component appid).
+// lookups the endpoint handlers need (by appid, corpid, suite id, component appid). Accounts are
+// handled by their product's account kind (spec/products.yaml `account`), never by product name:
+// a new product of a known kind is served as it is.
 import { createHash } from 'node:crypto';
+import {
+  type AccountKind,
+  type AccountKindOf,
+  accountKind,
+  type Product,
+  type ProductOfAccount,
+} from '../products.js';
 
-/** An Official Account or a Mini Program. */
+/** An app account (appId + appSecret): an Official Account, a Mini Program, any `account: app` product. */
 export interface AppAccount {
-  product: 'oa' | 'miniprogram';
+  product: ProductOfAccount<'app'>;
   appId: string;
   appSecret: string;
   /** Callback Token, for pushes (default: derived from appId). */
@@ -22,7 +31,8 @@ export interface AppAccount {
 /** An account that authorized an Open Platform component. */
 export interface AuthorizerAccount {
   appId: string;
-  product?: 'oa' | 'miniprogram';
+  /** Default `oa`. */
+  product?: ProductOfAccount<'app'>;
   /** authorizer_refresh_token (default: derived from appId). */
   refreshToken?: string;
   originalId?: string;
@@ -30,7 +40,7 @@ export interface AuthorizerAccount {
 
 /** An Open Platform third-party platform (component). */
 export interface OpenPlatformAccount {
-  product: 'open';
+  product: ProductOfAccount<'component'>;
   componentAppId: string;
   componentAppSecret: string;
   token?: string;
@@ -44,7 +54,7 @@ export interface OpenPlatformAccount {
 
 /** A WeCom internal app: corpid + the app's secret. List one per app. */
 export interface WorkAccount {
-  product: 'work';
+  product: ProductOfAccount<'corp'>;
   corpId: string;
   secret: string;
   agentId: number;
@@ -66,7 +76,7 @@ export interface SuiteCorp {
 
 /** A WeCom third-party suite (and, optionally, its service provider credentials). */
 export interface WorkSuiteAccount {
-  product: 'work-suite';
+  product: ProductOfAccount<'suite'>;
   suiteId: string;
   suiteSecret: string;
   token?: string;
@@ -93,14 +103,35 @@ export type ResolvedWork = Filled<WorkAccount>;
 export type ResolvedSuiteCorp = SuiteCorp & { permanentCode: string; agentId: number };
 export type ResolvedSuite = Omit<Filled<WorkSuiteAccount>, 'corps'> & { corps: ResolvedSuiteCorp[] };
 export type ResolvedAccount = ResolvedApp | ResolvedOpen | ResolvedWork | ResolvedSuite;
-/** The resolved account type of a product. */
-export type ResolvedAccountOf<P extends ResolvedAccount['product']> = P extends 'oa' | 'miniprogram'
-  ? ResolvedApp
-  : P extends 'open'
-    ? ResolvedOpen
-    : P extends 'work'
-      ? ResolvedWork
-      : ResolvedSuite;
+/** The resolved account of each account kind. */
+interface ResolvedByKind {
+  app: ResolvedApp;
+  component: ResolvedOpen;
+  corp: ResolvedWork;
+  suite: ResolvedSuite;
+}
+/** The resolved account type of a product (that of its account kind). */
+export type ResolvedAccountOf<P extends ResolvedAccount['product']> = ResolvedByKind[AccountKindOf<P>];
+
+/** The members of an account union whose product is of kind K. */
+export type OfKind<A extends { product: Product }, K extends AccountKind> = Extract<
+  A,
+  { product: ProductOfAccount<K> }
+>;
+
+/** True when the account's product is of kind `kind` (narrows the account to that kind's). */
+export const isKind = <A extends { product: Product }, K extends AccountKind>(
+  a: A,
+  kind: K,
+): a is OfKind<A, K> => accountKind(a.product) === kind;
+
+/** One case per account kind, chosen by the account's product: a switch no product name is in. */
+export function byKind<A extends { product: Product }, R>(
+  a: A,
+  cases: { [K in AccountKind]: (a: OfKind<A, K>) => R },
+): R {
+  return (cases[accountKind(a.product)] as (a: A) => R)(a);
+}
 
 const digest = (...parts: string[]) => createHash('sha256').update(parts.join('\0')).digest();
 
@@ -115,35 +146,30 @@ const callback = (id: string, a: { token?: string; encodingAESKey?: string }) =>
 });
 
 export function resolveAccount(a: EmulatorAccount): ResolvedAccount {
-  switch (a.product) {
-    case 'oa':
-    case 'miniprogram':
-      return { ...a, ...callback(a.appId, a), originalId: a.originalId ?? derivedOriginalId(a.appId) };
-    case 'open':
-      return {
-        ...a,
-        ...callback(a.componentAppId, a),
-        authorizers: (a.authorizers ?? []).map((z) => ({
-          appId: z.appId,
-          product: z.product ?? 'oa',
-          refreshToken:
-            z.refreshToken ?? `refreshtoken@@@${digest('refresh', z.appId).toString('hex').slice(0, 24)}`,
-          originalId: z.originalId ?? derivedOriginalId(z.appId),
-        })),
-      };
-    case 'work':
-      return { ...a, ...callback(a.corpId, a) };
-    case 'work-suite':
-      return {
-        ...a,
-        ...callback(a.suiteId, a),
-        corps: (a.corps ?? []).map((c, i) => ({
-          corpId: c.corpId,
-          permanentCode: c.permanentCode ?? digest('permanent', a.suiteId, c.corpId).toString('base64url'),
-          agentId: c.agentId ?? 1000001 + i,
-        })),
-      };
-  }
+  return byKind<EmulatorAccount, ResolvedAccount>(a, {
+    app: (a) => ({ ...a, ...callback(a.appId, a), originalId: a.originalId ?? derivedOriginalId(a.appId) }),
+    component: (a) => ({
+      ...a,
+      ...callback(a.componentAppId, a),
+      authorizers: (a.authorizers ?? []).map((z) => ({
+        appId: z.appId,
+        product: z.product ?? 'oa',
+        refreshToken:
+          z.refreshToken ?? `refreshtoken@@@${digest('refresh', z.appId).toString('hex').slice(0, 24)}`,
+        originalId: z.originalId ?? derivedOriginalId(z.appId),
+      })),
+    }),
+    corp: (a) => ({ ...a, ...callback(a.corpId, a) }),
+    suite: (a) => ({
+      ...a,
+      ...callback(a.suiteId, a),
+      corps: (a.corps ?? []).map((c, i) => ({
+        corpId: c.corpId,
+        permanentCode: c.permanentCode ?? digest('permanent', a.suiteId, c.corpId).toString('base64url'),
+        agentId: c.agentId ?? 1000001 + i,
+      })),
+    }),
+  });
 }
 
 /** The accounts `createEmulator()` and `wxkit emulator` use when none are given: one of each kind. */
@@ -175,65 +201,69 @@ export const defaultAccounts = (): EmulatorAccount[] => [
 ];
 
 /** The id an account is known by (appid, component appid, corpid, suite id). */
-export function accountId(a: ResolvedAccount | EmulatorAccount): string {
-  switch (a.product) {
-    case 'oa':
-    case 'miniprogram':
-      return a.appId;
-    case 'open':
-      return a.componentAppId;
-    case 'work':
-      return a.corpId;
-    case 'work-suite':
-      return a.suiteId;
-  }
-}
+export const accountId = (a: ResolvedAccount | EmulatorAccount): string =>
+  byKind<ResolvedAccount | EmulatorAccount, string>(a, {
+    app: (a) => a.appId,
+    component: (a) => a.componentAppId,
+    corp: (a) => a.corpId,
+    suite: (a) => a.suiteId,
+  });
 
 /** Every account, indexed the ways the handlers look them up. */
 export class AccountBook {
   readonly all: readonly ResolvedAccount[];
+  readonly #byKind: { readonly [K in AccountKind]: ResolvedByKind[K][] } = {
+    app: [],
+    component: [],
+    corp: [],
+    suite: [],
+  };
 
   constructor(accounts: readonly EmulatorAccount[]) {
     this.all = accounts.map(resolveAccount);
     const seen = new Set<string>();
     for (const a of this.all) {
-      const key = a.product === 'work' ? `${a.corpId}/${a.agentId}` : accountId(a);
+      const key = isKind(a, 'corp') ? `${a.corpId}/${a.agentId}` : accountId(a);
       if (seen.has(key)) throw new TypeError(`createEmulator: two accounts have the id ${key}`);
       seen.add(key);
+      (this.#byKind[accountKind(a.product)] as ResolvedAccount[]).push(a);
     }
   }
 
+  /** The accounts of one kind, in the order given. */
+  ofKind<K extends AccountKind>(kind: K): readonly ResolvedByKind[K][] {
+    return this.#byKind[kind];
+  }
+
   app(appId: unknown): ResolvedApp | undefined {
-    return this.all.find(
-      (a): a is ResolvedApp => (a.product === 'oa' || a.product === 'miniprogram') && a.appId === appId,
-    );
+    return this.#byKind.app.find((a) => a.appId === appId);
   }
 
   component(appId: unknown): ResolvedOpen | undefined {
-    return this.all.find((a): a is ResolvedOpen => a.product === 'open' && a.componentAppId === appId);
+    return this.#byKind.component.find((a) => a.componentAppId === appId);
   }
 
   /** A WeCom app by corpid and secret (one corp can have several apps). */
   workApps(corpId: unknown): ResolvedWork[] {
-    return this.all.filter((a): a is ResolvedWork => a.product === 'work' && a.corpId === corpId);
+    return this.#byKind.corp.filter((a) => a.corpId === corpId);
   }
 
   suite(suiteId: unknown): ResolvedSuite | undefined {
-    return this.all.find((a): a is ResolvedSuite => a.product === 'work-suite' && a.suiteId === suiteId);
+    return this.#byKind.suite.find((a) => a.suiteId === suiteId);
   }
 
   provider(corpId: unknown): ResolvedSuite | undefined {
-    return this.all.find(
-      (a): a is ResolvedSuite =>
-        a.product === 'work-suite' && a.providerCorpId !== undefined && a.providerCorpId === corpId,
-    );
+    return this.#byKind.suite.find((a) => a.providerCorpId !== undefined && a.providerCorpId === corpId);
   }
 
-  /** Who web authorization can sign users in to: an Official Account (appid) or a WeCom corp (corpid). */
+  /**
+   * Who web authorization can sign users in to: an Official Account (appid; web authorization is an
+   * Official Account feature, not every app's) or a WeCom corp (corpid).
+   */
   webAccount(id: unknown): ResolvedApp | ResolvedWork | undefined {
     return this.all.find(
       (a): a is ResolvedApp | ResolvedWork =>
-        (a.product === 'oa' && a.appId === id) || (a.product === 'work' && a.corpId === id),
+        (a.product === 'oa' && a.appId === id) || (isKind(a, 'corp') && a.corpId === id),
     );
   }
 

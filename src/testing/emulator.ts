@@ -6,6 +6,7 @@ import {
   accountId,
   defaultAccounts,
   type EmulatorAccount,
+  isKind,
   type ResolvedAccount,
   type ResolvedAccountOf,
   type ResolvedOpen,
@@ -104,7 +105,7 @@ export interface Emulator {
  * addressing and the seal the corp's, the Token and key the suite's.
  */
 function dataCallbackAccount(account: ResolvedAccount, corpId: string): ResolvedWork {
-  if (account.product !== 'work-suite') {
+  if (!isKind(account, 'suite')) {
     throw new TypeError(
       `push: \`corp\` is for a suite's data callback; ${accountId(account)} is not a suite`,
     );
@@ -197,7 +198,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     authorizationCode(authorizerAppId, componentAppId) {
       const component = componentAppId
         ? state.accounts.component(componentAppId)
-        : (state.accounts.find(undefined, 'open') as ResolvedOpen | undefined);
+        : state.accounts.ofKind('component')[0];
       if (!component) throw new TypeError(`authorizationCode: no component ${componentAppId ?? ''}`.trim());
       if (!component.authorizers.some((a) => a.appId === authorizerAppId)) {
         throw new TypeError(
@@ -211,9 +212,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       );
     },
     suiteAuthCode(corpId, suiteId) {
-      const suite = suiteId
-        ? state.accounts.suite(suiteId)
-        : (state.accounts.find(undefined, 'work-suite') as ResolvedSuite | undefined);
+      const suite = suiteId ? state.accounts.suite(suiteId) : state.accounts.ofKind('suite')[0];
       if (!suite) throw new TypeError(`suiteAuthCode: no suite ${suiteId ?? ''}`.trim());
       if (!suite.corps.some((c) => c.corpId === corpId)) {
         throw new TypeError(`suiteAuthCode: ${corpId} has not installed ${suite.suiteId}`);
@@ -225,7 +224,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       if (!account) throw new TypeError(`webAuthCode: no Official Account or WeCom corp ${appId}`);
       const user = state.web.user(o.user ?? state.web.users[0]?.id);
       if (!user) throw new TypeError(`webAuthCode: no emulated user ${o.user ?? ''}`.trim());
-      const kind = account.product === 'oa' ? 'sns' : 'work';
+      const kind = isKind(account, 'corp') ? 'work' : 'sns';
       const scope = o.scope ?? (kind === 'sns' ? 'snsapi_userinfo' : 'snsapi_base');
       return state.web.issueCode({ kind, appId, userId: user.id, scope });
     },
@@ -234,8 +233,9 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       const account = ticketHolder(id);
       const to = url ?? account.ticketUrl;
       if (!to) throw new TypeError(`pushTicket: give a URL, or set ticketUrl on account ${id}`);
-      const type =
-        account.product === 'open' ? 'ComponentVerifyTicketNotification' : 'SuiteTicketNotification';
+      const type = isKind(account, 'component')
+        ? 'ComponentVerifyTicketNotification'
+        : 'SuiteTicketNotification';
       const result = await emulator.push(to, { type }, { account: id });
       return { ticket: state.tickets.current(id)!, result };
     },

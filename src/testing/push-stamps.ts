@@ -1,7 +1,7 @@
 // Pushes that hand something out (a ticket, an authorization code) hand out a working one: the
 // emulator issues it while building the push, as WeChat does, so the API accepts it afterwards.
 import { randomBytes } from 'node:crypto';
-import type { ResolvedAccount } from './accounts.js';
+import { isKind, type ResolvedAccount } from './accounts.js';
 
 /** An authorization code works for an hour (the Open Platform docs). */
 export const AUTHORIZATION_CODE_TTL_S = 3600;
@@ -22,7 +22,7 @@ const fresh = (prefix: string) => `${prefix}${randomBytes(36).toString('base64ur
 export function stampPush(fields: Json, account: ResolvedAccount, overridden: Json, issue: PushIssuer): void {
   const mine = (field: string) => !(field in overridden);
   const info = fields.InfoType;
-  if (account.product === 'open') {
+  if (isKind(account, 'component')) {
     if (info === 'component_verify_ticket') {
       if (mine('ComponentVerifyTicket')) fields.ComponentVerifyTicket = fresh('ticket@@@');
       issue.ticket(account.componentAppId, String(fields.ComponentVerifyTicket));
@@ -37,7 +37,7 @@ export function stampPush(fields: Json, account: ResolvedAccount, overridden: Js
       if (mine('PreAuthCode')) fields.PreAuthCode = fresh('preauthcode@@@');
     }
   }
-  if (account.product === 'work-suite') {
+  if (isKind(account, 'suite')) {
     if (info === 'suite_ticket') {
       if (mine('SuiteTicket')) fields.SuiteTicket = fresh('');
       issue.ticket(account.suiteId, String(fields.SuiteTicket));

@@ -1,6 +1,6 @@
 // Everything an emulator remembers between requests: accounts, tokens, tickets, one-time codes,
 // uploaded media, and its clock (which tests can move forward).
-import { AccountBook, type EmulatorAccount } from './accounts.js';
+import { AccountBook, type EmulatorAccount, isKind } from './accounts.js';
 import { CodeBook } from './codes.js';
 import { TokenBook } from './tokens.js';
 import { defaultUsers, type EmulatedUser, WebAuthBook } from './web-auth.js';
@@ -53,8 +53,8 @@ export class EmulatorState {
     this.accounts = new AccountBook(accounts);
     this.web = new WebAuthBook(this.now, users);
     for (const a of this.accounts.all) {
-      if (a.product === 'open' && a.verifyTicket) this.tickets.set(a.componentAppId, a.verifyTicket);
-      if (a.product === 'work-suite' && a.suiteTicket) this.tickets.set(a.suiteId, a.suiteTicket);
+      if (isKind(a, 'component') && a.verifyTicket) this.tickets.set(a.componentAppId, a.verifyTicket);
+      if (isKind(a, 'suite') && a.suiteTicket) this.tickets.set(a.suiteId, a.suiteTicket);
     }
   }
 

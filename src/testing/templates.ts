@@ -7,7 +7,7 @@ import { inboundTable } from '../../generated/messages/table.js';
 import type { Product } from '../http/endpoint.js';
 import type { InboundEntry } from '../messages/entries.js';
 import { parseXml } from '../messages/xml.js';
-import type { ResolvedAccount } from './accounts.js';
+import { byKind, type ResolvedAccount } from './accounts.js';
 
 type Json = Record<string, unknown>;
 
@@ -84,35 +84,25 @@ function freshMsgId(): string {
 
 /** The fields that address a push to an account, for the fields its descriptor has. */
 function addressing(account: ResolvedAccount, nowS: number): Json {
-  switch (account.product) {
-    case 'oa':
-    case 'miniprogram':
-      return { ToUserName: account.originalId, FromUserName: DEMO_OPENID, CreateTime: nowS };
-    case 'open':
-      return {
-        AppId: account.componentAppId,
-        ToUserName: account.authorizers[0]?.originalId ?? account.componentAppId,
-        FromUserName: DEMO_OPENID,
-        CreateTime: nowS,
-        AuthorizerAppid: account.authorizers[0]?.appId,
-      };
-    case 'work':
-      return {
-        ToUserName: account.corpId,
-        FromUserName: DEMO_USERID,
-        CreateTime: nowS,
-        AgentID: account.agentId,
-      };
-    case 'work-suite':
-      return {
-        SuiteId: account.suiteId,
-        TimeStamp: nowS,
-        AuthCorpId: account.corps[0]?.corpId,
-        ToUserName: account.suiteId,
-        FromUserName: DEMO_USERID,
-        CreateTime: nowS,
-      };
-  }
+  return byKind<ResolvedAccount, Json>(account, {
+    app: (a) => ({ ToUserName: a.originalId, FromUserName: DEMO_OPENID, CreateTime: nowS }),
+    component: (a) => ({
+      AppId: a.componentAppId,
+      ToUserName: a.authorizers[0]?.originalId ?? a.componentAppId,
+      FromUserName: DEMO_OPENID,
+      CreateTime: nowS,
+      AuthorizerAppid: a.authorizers[0]?.appId,
+    }),
+    corp: (a) => ({ ToUserName: a.corpId, FromUserName: DEMO_USERID, CreateTime: nowS, AgentID: a.agentId }),
+    suite: (a) => ({
+      SuiteId: a.suiteId,
+      TimeStamp: nowS,
+      AuthCorpId: a.corps[0]?.corpId,
+      ToUserName: a.suiteId,
+      FromUserName: DEMO_USERID,
+      CreateTime: nowS,
+    }),
+  });
 }
 
 /** The follower every push comes from unless a message says otherwise. */

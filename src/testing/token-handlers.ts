@@ -1,6 +1,7 @@
 // The emulator's token issuers: app, stable, WeCom, component, authorizer, suite, provider and corp
 // tokens, and the codes and tickets traded for them, with WeChat's refresh rules (force_refresh
 // limits per day and interval, rotation) on the token table of tokens.ts.
+import type { ResolvedAuthorizer } from './accounts.js';
 import { fail, type Handler, type HandlerContext, type Json, ok, patch } from './handler-base.js';
 import type { IssuedToken, RefreshPolicy } from './tokens.js';
 
@@ -57,7 +58,7 @@ const workToken: Handler = (ctx) => {
   const t = issue(
     ctx,
     `corp:${app.corpId}:${app.agentId}`,
-    { kind: 'access_token', family: 'corp', owner: app.corpId, product: 'work' },
+    { kind: 'access_token', family: 'corp', owner: app.corpId, product: app.product },
     'reuse',
   );
   return ok({ access_token: t.value, expires_in: t.expiresIn });
@@ -89,7 +90,7 @@ function authorizerOf(ctx: HandlerContext, appId: unknown) {
 const issueAuthorizerToken = (
   ctx: HandlerContext,
   componentAppId: string,
-  a: { appId: string; product: 'oa' | 'miniprogram' },
+  a: Pick<ResolvedAuthorizer, 'appId' | 'product'>,
 ) =>
   issue(
     ctx,

@@ -3,6 +3,7 @@
 // user tokens the /sns and /cgi-bin/auth endpoints trade them for. A code is single use and lives
 // 5 minutes, like WeChat's; snsapi_base skips the consent page, as WeChat does.
 import { createHash, randomBytes } from 'node:crypto';
+import { isKind } from './accounts.js';
 import { CodeBook } from './codes.js';
 import type { EmulatorState } from './state.js';
 
@@ -194,7 +195,7 @@ function targetOf(
       scopes: page === 'qrconnect' ? ['snsapi_login'] : ['snsapi_base', 'snsapi_userinfo'],
     };
   }
-  if (a.product === 'work' && page !== 'qrconnect') {
+  if (isKind(a, 'corp') && page !== 'qrconnect') {
     return {
       kind: 'work',
       appId: a.corpId,
