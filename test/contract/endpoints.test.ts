@@ -64,7 +64,11 @@ describe('every endpoint descriptor', () => {
         for (const k of ['access_token', 'component_access_token', 'suite_access_token']) {
           if (!e.query.some((f) => f.name === k)) expect(req.url.searchParams.has(k)).toBe(false);
         }
-      else expect(req.url.searchParams.get(e.token)).toBe(`TOKEN_FOR_${e.token}`);
+      else {
+        // Under the route's own param name (tokenParam) when it has one, and then not under the kind's.
+        expect(req.url.searchParams.get(e.tokenParam ?? e.token)).toBe(`TOKEN_FOR_${e.token}`);
+        if (e.tokenParam) expect(req.url.searchParams.has(e.token)).toBe(false);
+      }
       for (const f of e.query) {
         const v = params[f.name];
         if (v !== undefined)
