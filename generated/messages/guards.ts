@@ -231,14 +231,44 @@ export function isSubscribeMsgSentEvent(m: unknown): m is T.SubscribeMsgSentEven
   return tag(m, "MsgType") === "event" && tag(m, "Event") === "subscribe_msg_sent_event";
 }
 
+/** True when `m` carries SuiteApproveSpecialAuthNotification's match tags (InfoType=approve_special_auth). */
+export function isSuiteApproveSpecialAuthNotification(m: unknown): m is T.SuiteApproveSpecialAuthNotification {
+  return tag(m, "InfoType") === "approve_special_auth";
+}
+
+/** True when `m` carries SuiteAuthDataPermissionNotification's match tags (InfoType=auth_data_permission). */
+export function isSuiteAuthDataPermissionNotification(m: unknown): m is T.SuiteAuthDataPermissionNotification {
+  return tag(m, "InfoType") === "auth_data_permission";
+}
+
+/** True when `m` carries SuiteBatchJobResultNotification's match tags (InfoType=batch_job_result). */
+export function isSuiteBatchJobResultNotification(m: unknown): m is T.SuiteBatchJobResultNotification {
+  return tag(m, "InfoType") === "batch_job_result";
+}
+
 /** True when `m` carries SuiteCancelAuthNotification's match tags (InfoType=cancel_auth). */
 export function isSuiteCancelAuthNotification(m: unknown): m is T.SuiteCancelAuthNotification {
   return tag(m, "InfoType") === "cancel_auth";
 }
 
+/** True when `m` carries SuiteCancelSpecialAuthNotification's match tags (InfoType=cancel_special_auth). */
+export function isSuiteCancelSpecialAuthNotification(m: unknown): m is T.SuiteCancelSpecialAuthNotification {
+  return tag(m, "InfoType") === "cancel_special_auth";
+}
+
+/** True when `m` carries SuiteChangeAppAdminEvent's match tags (MsgType=event, Event=change_app_admin). */
+export function isSuiteChangeAppAdminEvent(m: unknown): m is T.SuiteChangeAppAdminEvent {
+  return tag(m, "MsgType") === "event" && tag(m, "Event") === "change_app_admin";
+}
+
 /** True when `m` carries SuiteChangeAuthNotification's match tags (InfoType=change_auth). */
 export function isSuiteChangeAuthNotification(m: unknown): m is T.SuiteChangeAuthNotification {
   return tag(m, "InfoType") === "change_auth";
+}
+
+/** True when `m` carries SuiteCorpArchAuthNotification's match tags (InfoType=corp_arch_auth). */
+export function isSuiteCorpArchAuthNotification(m: unknown): m is T.SuiteCorpArchAuthNotification {
+  return tag(m, "InfoType") === "corp_arch_auth";
 }
 
 /** True when `m` carries SuiteCreateAuthNotification's match tags (InfoType=create_auth). */
@@ -256,14 +286,44 @@ export function isSuiteCreateUserNotification(m: unknown): m is T.SuiteCreateUse
   return tag(m, "InfoType") === "change_contact" && tag(m, "ChangeType") === "create_user";
 }
 
+/** True when `m` carries SuiteDeletePartyNotification's match tags (InfoType=change_contact, ChangeType=delete_party). */
+export function isSuiteDeletePartyNotification(m: unknown): m is T.SuiteDeletePartyNotification {
+  return tag(m, "InfoType") === "change_contact" && tag(m, "ChangeType") === "delete_party";
+}
+
+/** True when `m` carries SuiteDeleteUserNotification's match tags (InfoType=change_contact, ChangeType=delete_user). */
+export function isSuiteDeleteUserNotification(m: unknown): m is T.SuiteDeleteUserNotification {
+  return tag(m, "InfoType") === "change_contact" && tag(m, "ChangeType") === "delete_user";
+}
+
+/** True when `m` carries SuiteExpireRemindDataPermissionNotification's match tags (InfoType=expire_remind_data_permission). */
+export function isSuiteExpireRemindDataPermissionNotification(m: unknown): m is T.SuiteExpireRemindDataPermissionNotification {
+  return tag(m, "InfoType") === "expire_remind_data_permission";
+}
+
 /** True when `m` carries SuiteResetPermanentCodeNotification's match tags (InfoType=reset_permanent_code). */
 export function isSuiteResetPermanentCodeNotification(m: unknown): m is T.SuiteResetPermanentCodeNotification {
   return tag(m, "InfoType") === "reset_permanent_code";
 }
 
+/** True when `m` carries SuiteShareAgentChangeNotification's match tags (InfoType=share_agent_change). */
+export function isSuiteShareAgentChangeNotification(m: unknown): m is T.SuiteShareAgentChangeNotification {
+  return tag(m, "InfoType") === "share_agent_change";
+}
+
+/** True when `m` carries SuiteShareChainChangeNotification's match tags (InfoType=share_chain_change). */
+export function isSuiteShareChainChangeNotification(m: unknown): m is T.SuiteShareChainChangeNotification {
+  return tag(m, "InfoType") === "share_chain_change";
+}
+
 /** True when `m` carries SuiteTicketNotification's match tags (InfoType=suite_ticket). */
 export function isSuiteTicketNotification(m: unknown): m is T.SuiteTicketNotification {
   return tag(m, "InfoType") === "suite_ticket";
+}
+
+/** True when `m` carries SuiteUpdatePartyNotification's match tags (InfoType=change_contact, ChangeType=update_party). */
+export function isSuiteUpdatePartyNotification(m: unknown): m is T.SuiteUpdatePartyNotification {
+  return tag(m, "InfoType") === "change_contact" && tag(m, "ChangeType") === "update_party";
 }
 
 /** True when `m` carries SuiteUpdateTagNotification's match tags (InfoType=change_contact, ChangeType=update_tag). */

@@ -65,13 +65,25 @@ export interface MessageSchemas {
   SubscribeMsgChangeEvent: z.ZodType<T.SubscribeMsgChangeEvent>;
   SubscribeMsgPopupEvent: z.ZodType<T.SubscribeMsgPopupEvent>;
   SubscribeMsgSentEvent: z.ZodType<T.SubscribeMsgSentEvent>;
+  SuiteApproveSpecialAuthNotification: z.ZodType<T.SuiteApproveSpecialAuthNotification>;
+  SuiteAuthDataPermissionNotification: z.ZodType<T.SuiteAuthDataPermissionNotification>;
+  SuiteBatchJobResultNotification: z.ZodType<T.SuiteBatchJobResultNotification>;
   SuiteCancelAuthNotification: z.ZodType<T.SuiteCancelAuthNotification>;
+  SuiteCancelSpecialAuthNotification: z.ZodType<T.SuiteCancelSpecialAuthNotification>;
+  SuiteChangeAppAdminEvent: z.ZodType<T.SuiteChangeAppAdminEvent>;
   SuiteChangeAuthNotification: z.ZodType<T.SuiteChangeAuthNotification>;
+  SuiteCorpArchAuthNotification: z.ZodType<T.SuiteCorpArchAuthNotification>;
   SuiteCreateAuthNotification: z.ZodType<T.SuiteCreateAuthNotification>;
   SuiteCreatePartyNotification: z.ZodType<T.SuiteCreatePartyNotification>;
   SuiteCreateUserNotification: z.ZodType<T.SuiteCreateUserNotification>;
+  SuiteDeletePartyNotification: z.ZodType<T.SuiteDeletePartyNotification>;
+  SuiteDeleteUserNotification: z.ZodType<T.SuiteDeleteUserNotification>;
+  SuiteExpireRemindDataPermissionNotification: z.ZodType<T.SuiteExpireRemindDataPermissionNotification>;
   SuiteResetPermanentCodeNotification: z.ZodType<T.SuiteResetPermanentCodeNotification>;
+  SuiteShareAgentChangeNotification: z.ZodType<T.SuiteShareAgentChangeNotification>;
+  SuiteShareChainChangeNotification: z.ZodType<T.SuiteShareChainChangeNotification>;
   SuiteTicketNotification: z.ZodType<T.SuiteTicketNotification>;
+  SuiteUpdatePartyNotification: z.ZodType<T.SuiteUpdatePartyNotification>;
   SuiteUpdateTagNotification: z.ZodType<T.SuiteUpdateTagNotification>;
   TemplateSendJobFinishEvent: z.ZodType<T.TemplateSendJobFinishEvent>;
   TextMessage: z.ZodType<T.TextMessage>;
@@ -720,11 +732,53 @@ export const messageSchemas: MessageSchemas = X.lazily<MessageSchemas>({
       }), ["TemplateId", "MsgID", "ErrorCode", "ErrorStatus"]),
     }),
   }),
+  SuiteApproveSpecialAuthNotification: () => X.message({
+    SuiteId: X.string,
+    AuthCorpId: X.string,
+    InfoType: X.literal("approve_special_auth"),
+    TimeStamp: X.int,
+    AuthType: X.oneOf(X.string, ["customer_acquisition"]),
+  }),
+  SuiteAuthDataPermissionNotification: () => X.message({
+    SuiteId: X.string,
+    AuthCorpId: X.string,
+    InfoType: X.literal("auth_data_permission"),
+    TimeStamp: X.int,
+    AuthType: X.string,
+  }),
+  SuiteBatchJobResultNotification: () => X.message({
+    SuiteId: X.optional(X.string),
+    ServiceCorpId: X.optional(X.string),
+    AuthCorpId: X.optional(X.string),
+    InfoType: X.literal("batch_job_result"),
+    TimeStamp: X.int,
+    BatchJob: X.object({
+      JobId: X.string,
+      JobType: X.string,
+      ErrCode: X.optionalScalar(X.int),
+      ErrMsg: X.optional(X.string),
+    }),
+  }),
   SuiteCancelAuthNotification: () => X.message({
     SuiteId: X.string,
     InfoType: X.literal("cancel_auth"),
     TimeStamp: X.int,
     AuthCorpId: X.string,
+  }),
+  SuiteCancelSpecialAuthNotification: () => X.message({
+    SuiteId: X.string,
+    AuthCorpId: X.string,
+    InfoType: X.literal("cancel_special_auth"),
+    TimeStamp: X.int,
+    AuthType: X.oneOf(X.string, ["customer_acquisition"]),
+  }),
+  SuiteChangeAppAdminEvent: () => X.message({
+    ToUserName: X.string,
+    FromUserName: X.string,
+    CreateTime: X.int,
+    MsgType: X.literal("event"),
+    Event: X.literal("change_app_admin"),
+    AgentID: X.int,
   }),
   SuiteChangeAuthNotification: () => X.message({
     SuiteId: X.string,
@@ -732,6 +786,12 @@ export const messageSchemas: MessageSchemas = X.lazily<MessageSchemas>({
     TimeStamp: X.int,
     AuthCorpId: X.string,
     State: X.optional(X.string),
+  }),
+  SuiteCorpArchAuthNotification: () => X.message({
+    SuiteId: X.string,
+    AuthCorpId: X.string,
+    InfoType: X.literal("corp_arch_auth"),
+    TimeStamp: X.int,
   }),
   SuiteCreateAuthNotification: () => X.message({
     SuiteId: X.string,
@@ -776,17 +836,66 @@ export const messageSchemas: MessageSchemas = X.lazily<MessageSchemas>({
     Telephone: X.optional(X.string),
     ExtAttr: X.optional(X.array(WorkContactExtAttrSchema, ["Name", "Type", "Text", "Web"])),
   }), [["Department", { "name": "DepartmentList", "split": ",", "type": "int" }], ["IsLeaderInDept", { "name": "IsLeaderInDeptList", "split": ",", "type": "int" }], ["DirectLeader", { "name": "DirectLeaderList", "split": ",", "type": "string" }]]),
+  SuiteDeletePartyNotification: () => X.message({
+    SuiteId: X.string,
+    AuthCorpId: X.string,
+    InfoType: X.literal("change_contact"),
+    TimeStamp: X.int,
+    ChangeType: X.literal("delete_party"),
+    Id: X.int,
+  }),
+  SuiteDeleteUserNotification: () => X.message({
+    SuiteId: X.string,
+    AuthCorpId: X.string,
+    InfoType: X.literal("change_contact"),
+    TimeStamp: X.int,
+    ChangeType: X.literal("delete_user"),
+    UserID: X.string,
+  }),
+  SuiteExpireRemindDataPermissionNotification: () => X.message({
+    SuiteId: X.string,
+    AuthCorpId: X.string,
+    InfoType: X.literal("expire_remind_data_permission"),
+    TimeStamp: X.int,
+    AuthType: X.string,
+  }),
   SuiteResetPermanentCodeNotification: () => X.message({
     SuiteId: X.string,
     AuthCode: X.string,
     InfoType: X.literal("reset_permanent_code"),
     TimeStamp: X.int,
   }),
+  SuiteShareAgentChangeNotification: () => X.message({
+    SuiteId: X.string,
+    InfoType: X.literal("share_agent_change"),
+    TimeStamp: X.int,
+    AppId: X.optionalScalar(X.int),
+    CorpId: X.string,
+    AgentId: X.int,
+  }),
+  SuiteShareChainChangeNotification: () => X.message({
+    SuiteId: X.string,
+    InfoType: X.literal("share_chain_change"),
+    TimeStamp: X.int,
+    AppId: X.optionalScalar(X.int),
+    CorpId: X.string,
+    AgentId: X.int,
+  }),
   SuiteTicketNotification: () => X.message({
     SuiteId: X.string,
     InfoType: X.literal("suite_ticket"),
     TimeStamp: X.int,
     SuiteTicket: X.string,
+  }),
+  SuiteUpdatePartyNotification: () => X.message({
+    SuiteId: X.string,
+    AuthCorpId: X.string,
+    InfoType: X.literal("change_contact"),
+    TimeStamp: X.int,
+    ChangeType: X.literal("update_party"),
+    Id: X.int,
+    Name: X.optional(X.string),
+    ParentId: X.optionalScalar(X.int),
   }),
   SuiteUpdateTagNotification: () => X.derived<T.SuiteUpdateTagNotification>(X.message({
     SuiteId: X.string,

@@ -1395,6 +1395,74 @@ export interface SubscribeMsgSentEvent {
 }
 
 /**
+ * The corp's admin confirmed the app's 获客助手 permission (获客助手权限变更通知 - 获客助手权限确认事件 approve_special_auth)
+ *
+ * event · work-suite · matched by InfoType=approve_special_auth
+ * @see https://developer.work.weixin.qq.com/document/path/98959
+ */
+export interface SuiteApproveSpecialAuthNotification {
+  /** The third-party app's SuiteId */
+  SuiteId: string;
+  /** CorpID of the authorizing corp */
+  AuthCorpId: string;
+  /** Always approve_special_auth */
+  InfoType: "approve_special_auth";
+  /** Timestamp */
+  TimeStamp: number;
+  /** Always customer_acquisition */
+  AuthType: "customer_acquisition";
+}
+
+/**
+ * The corp granted (or renewed) a data permission (数据权限授权和到期事件通知 - 数据权限授权成功事件 auth_data_permission)
+ *
+ * event · work-suite · matched by InfoType=auth_data_permission
+ * @see https://developer.work.weixin.qq.com/document/path/101587
+ */
+export interface SuiteAuthDataPermissionNotification {
+  /** The third-party app's SuiteId */
+  SuiteId: string;
+  /** CorpID of the authorizing corp */
+  AuthCorpId: string;
+  /** Always auth_data_permission */
+  InfoType: "auth_data_permission";
+  /** Timestamp */
+  TimeStamp: number;
+  /** The data permission (e.g. data_zone_chat); values in the page's AuthType 取值说明 */
+  AuthType: string;
+}
+
+/**
+ * An asynchronous contact job finished (导出任务完成通知 / 异步任务回调通知 batch_job_result)
+ *
+ * event · work-suite · matched by InfoType=batch_job_result
+ * @see https://developer.work.weixin.qq.com/document/path/94956
+ */
+export interface SuiteBatchJobResultNotification {
+  /** Suite id (export jobs; absent from the 通讯录ID转译 notice) */
+  SuiteId?: string;
+  /** The service provider's CorpID (通讯录ID转译 notice only) */
+  ServiceCorpId?: string;
+  /** The corp's CorpID (通讯录ID转译 notice only) */
+  AuthCorpId?: string;
+  /** Always batch_job_result */
+  InfoType: "batch_job_result";
+  /** Timestamp of the notice */
+  TimeStamp: number;
+  /** The finished job */
+  BatchJob: {
+    /** Job id (at most 64 characters) */
+    JobId: string;
+    /** Job type: export_user, export_simple_user, export_department, export_taguser (export jobs) or contact_id_translate (通讯录ID转译) */
+    JobType: string;
+    /** Result code (export jobs) */
+    ErrCode?: number;
+    /** Result message (export jobs) */
+    ErrMsg?: string;
+  };
+}
+
+/**
  * A corp cancelled its authorization of the app (授权通知事件 - 取消授权通知 cancel_auth)
  *
  * event · work-suite · matched by InfoType=cancel_auth
@@ -1409,6 +1477,46 @@ export interface SuiteCancelAuthNotification {
   TimeStamp: number;
   /** CorpID of the corp; delete all of its data on receipt */
   AuthCorpId: string;
+}
+
+/**
+ * The corp's admin withdrew the app's 获客助手 permission (获客助手权限变更通知 - 获客助手权限取消事件 cancel_special_auth)
+ *
+ * event · work-suite · matched by InfoType=cancel_special_auth
+ * @see https://developer.work.weixin.qq.com/document/path/98959
+ */
+export interface SuiteCancelSpecialAuthNotification {
+  /** The third-party app's SuiteId */
+  SuiteId: string;
+  /** CorpID of the authorizing corp */
+  AuthCorpId: string;
+  /** Always cancel_special_auth */
+  InfoType: "cancel_special_auth";
+  /** Timestamp */
+  TimeStamp: number;
+  /** Always customer_acquisition */
+  AuthType: "customer_acquisition";
+}
+
+/**
+ * The authorizing corp changed the app's administrators (应用管理员变更通知 change_app_admin)
+ *
+ * event · work · matched by MsgType=event, Event=change_app_admin
+ * @see https://developer.work.weixin.qq.com/document/path/95038
+ */
+export interface SuiteChangeAppAdminEvent {
+  /** The corp's CorpID */
+  ToUserName: string;
+  /** Always sys */
+  FromUserName: string;
+  /** Message creation time (Unix seconds) */
+  CreateTime: number;
+  /** Always event */
+  MsgType: "event";
+  /** Always change_app_admin */
+  Event: "change_app_admin";
+  /** The app's agent id (see the app's settings page) */
+  AgentID: number;
 }
 
 /**
@@ -1428,6 +1536,23 @@ export interface SuiteChangeAuthNotification {
   AuthCorpId: string;
   /** The state parameter given when building the authorization link */
   State?: string;
+}
+
+/**
+ * The corp granted the app its "组织架构" permission (授权组织架构权限通知 corp_arch_auth)
+ *
+ * event · work-suite · matched by InfoType=corp_arch_auth
+ * @see https://developer.work.weixin.qq.com/document/path/97378
+ */
+export interface SuiteCorpArchAuthNotification {
+  /** The third-party app's SuiteId */
+  SuiteId: string;
+  /** CorpID of the authorizing corp */
+  AuthCorpId: string;
+  /** Always corp_arch_auth */
+  InfoType: "corp_arch_auth";
+  /** Timestamp */
+  TimeStamp: number;
 }
 
 /**
@@ -1538,6 +1663,67 @@ export interface SuiteCreateUserNotification {
 }
 
 /**
+ * A department was deleted in an authorizing corp (部门通知事件 - 删除部门事件 delete_party)
+ *
+ * event · work-suite · matched by InfoType=change_contact, ChangeType=delete_party
+ * @see https://developer.work.weixin.qq.com/document/path/90640
+ */
+export interface SuiteDeletePartyNotification {
+  /** The third-party app's SuiteId */
+  SuiteId: string;
+  /** CorpID of the authorizing corp */
+  AuthCorpId: string;
+  /** Always change_contact */
+  InfoType: "change_contact";
+  /** Timestamp */
+  TimeStamp: number;
+  /** Always delete_party */
+  ChangeType: "delete_party";
+  /** Id of the deleted department */
+  Id: number;
+}
+
+/**
+ * A member was deleted in an authorizing corp (成员通知事件 - 删除成员事件 delete_user)
+ *
+ * event · work-suite · matched by InfoType=change_contact, ChangeType=delete_user
+ * @see https://developer.work.weixin.qq.com/document/path/90639
+ */
+export interface SuiteDeleteUserNotification {
+  /** The third-party app's SuiteId */
+  SuiteId: string;
+  /** CorpID of the authorizing corp */
+  AuthCorpId: string;
+  /** Always change_contact */
+  InfoType: "change_contact";
+  /** Timestamp */
+  TimeStamp: number;
+  /** Always delete_user */
+  ChangeType: "delete_user";
+  /** UserID of the deleted member */
+  UserID: string;
+}
+
+/**
+ * A data permission expires in 7 days (数据权限授权和到期事件通知 - 数据权限即将到期事件 expire_remind_data_permission)
+ *
+ * event · work-suite · matched by InfoType=expire_remind_data_permission
+ * @see https://developer.work.weixin.qq.com/document/path/101587
+ */
+export interface SuiteExpireRemindDataPermissionNotification {
+  /** The third-party app's SuiteId */
+  SuiteId: string;
+  /** CorpID of the authorizing corp */
+  AuthCorpId: string;
+  /** Always expire_remind_data_permission */
+  InfoType: "expire_remind_data_permission";
+  /** Timestamp */
+  TimeStamp: number;
+  /** The data permission about to expire (e.g. data_zone_chat) */
+  AuthType: string;
+}
+
+/**
  * The 代开发 app's secret was reset (重置永久授权码通知 reset_permanent_code)
  *
  * event · work-suite · matched by InfoType=reset_permanent_code
@@ -1555,6 +1741,48 @@ export interface SuiteResetPermanentCodeNotification {
 }
 
 /**
+ * A group corp shared the app with (or removed it from) a subsidiary (共享应用事件回调 - 企业互联共享应用事件回调 share_agent_change)
+ *
+ * event · work-suite · matched by InfoType=share_agent_change
+ * @see https://developer.work.weixin.qq.com/document/path/93373
+ */
+export interface SuiteShareAgentChangeNotification {
+  /** The third-party app's SuiteId */
+  SuiteId: string;
+  /** Always share_agent_change */
+  InfoType: "share_agent_change";
+  /** Timestamp */
+  TimeStamp: number;
+  /** App id in the old multi-app suites; new developers ignore it */
+  AppId?: number;
+  /** CorpID of the parent (group) corp */
+  CorpId: string;
+  /** Agent id of the app in the parent corp */
+  AgentId: number;
+}
+
+/**
+ * An upstream corp shared the app with (or removed it from) a downstream corp (共享应用事件回调 - 上下游共享应用事件回调 share_chain_change)
+ *
+ * event · work-suite · matched by InfoType=share_chain_change
+ * @see https://developer.work.weixin.qq.com/document/path/93373
+ */
+export interface SuiteShareChainChangeNotification {
+  /** The third-party app's SuiteId */
+  SuiteId: string;
+  /** Always share_chain_change */
+  InfoType: "share_chain_change";
+  /** Timestamp */
+  TimeStamp: number;
+  /** App id in the old multi-app suites; new developers ignore it */
+  AppId?: number;
+  /** CorpID of the upstream corp */
+  CorpId: string;
+  /** Agent id of the app in the upstream corp */
+  AgentId: number;
+}
+
+/**
  * Suite ticket pushed every 10 minutes (推送suite_ticket)
  *
  * event · work-suite · matched by InfoType=suite_ticket
@@ -1569,6 +1797,31 @@ export interface SuiteTicketNotification {
   TimeStamp: number;
   /** The ticket (at most 512 bytes, valid 30 minutes), used to get suite_access_token */
   SuiteTicket: string;
+}
+
+/**
+ * A department was updated in an authorizing corp (部门通知事件 - 更新部门事件 update_party)
+ *
+ * event · work-suite · matched by InfoType=change_contact, ChangeType=update_party
+ * @see https://developer.work.weixin.qq.com/document/path/90640
+ */
+export interface SuiteUpdatePartyNotification {
+  /** The third-party app's SuiteId */
+  SuiteId: string;
+  /** CorpID of the authorizing corp */
+  AuthCorpId: string;
+  /** Always change_contact */
+  InfoType: "change_contact";
+  /** Timestamp */
+  TimeStamp: number;
+  /** Always update_party */
+  ChangeType: "update_party";
+  /** Department id */
+  Id: number;
+  /** Department name, sent only when it changed (no longer returned to most third-party apps, see create_party) */
+  Name?: string;
+  /** Parent department id, sent only when it changed */
+  ParentId?: number;
 }
 
 /**
@@ -3066,6 +3319,7 @@ export type OpenPlatformMessage =
   | ComponentVerifyTicketNotification;
 /** Every message and event pushed to a `work` callback URL, discriminated by its match tags. */
 export type WorkMessage =
+  | SuiteChangeAppAdminEvent
   | WorkAddScheduleEvent
   | WorkBatchJobResultEvent
   | WorkBookMeetingRoomEvent
@@ -3103,13 +3357,24 @@ export type WorkSuiteMessage =
   | LicensePaySuccessNotification
   | LicenseRefundNotification
   | LicenseUnlicensedEvent
+  | SuiteApproveSpecialAuthNotification
+  | SuiteAuthDataPermissionNotification
+  | SuiteBatchJobResultNotification
   | SuiteCancelAuthNotification
+  | SuiteCancelSpecialAuthNotification
   | SuiteChangeAuthNotification
+  | SuiteCorpArchAuthNotification
   | SuiteCreateAuthNotification
   | SuiteCreatePartyNotification
   | SuiteCreateUserNotification
+  | SuiteDeletePartyNotification
+  | SuiteDeleteUserNotification
+  | SuiteExpireRemindDataPermissionNotification
   | SuiteResetPermanentCodeNotification
+  | SuiteShareAgentChangeNotification
+  | SuiteShareChainChangeNotification
   | SuiteTicketNotification
+  | SuiteUpdatePartyNotification
   | SuiteUpdateTagNotification;
 /** Every described inbound message and event, of all products. */
 export type InboundMessage =
@@ -3174,13 +3439,25 @@ export type InboundMessageName =
   | "SubscribeMsgChangeEvent"
   | "SubscribeMsgPopupEvent"
   | "SubscribeMsgSentEvent"
+  | "SuiteApproveSpecialAuthNotification"
+  | "SuiteAuthDataPermissionNotification"
+  | "SuiteBatchJobResultNotification"
   | "SuiteCancelAuthNotification"
+  | "SuiteCancelSpecialAuthNotification"
+  | "SuiteChangeAppAdminEvent"
   | "SuiteChangeAuthNotification"
+  | "SuiteCorpArchAuthNotification"
   | "SuiteCreateAuthNotification"
   | "SuiteCreatePartyNotification"
   | "SuiteCreateUserNotification"
+  | "SuiteDeletePartyNotification"
+  | "SuiteDeleteUserNotification"
+  | "SuiteExpireRemindDataPermissionNotification"
   | "SuiteResetPermanentCodeNotification"
+  | "SuiteShareAgentChangeNotification"
+  | "SuiteShareChainChangeNotification"
   | "SuiteTicketNotification"
+  | "SuiteUpdatePartyNotification"
   | "SuiteUpdateTagNotification"
   | "TemplateSendJobFinishEvent"
   | "TextMessage"
