@@ -1040,7 +1040,7 @@ export interface MiniProgramApi {
      * @throws {WechatApiError} when WeChat answers with a non-zero errcode
      * @throws {ValidationError} when params do not match the descriptor
      */
-    submitAudit(params: T_open_code.OpenCodeSubmitAuditParams, options?: CallOptions): Promise<T_open_code.OpenCodeSubmitAuditResult>;
+    submitAudit(params?: T_open_code.OpenCodeSubmitAuditParams, options?: CallOptions): Promise<T_open_code.OpenCodeSubmitAuditResult>;
     /**
      * Withdraw the current code review (撤回代码审核 undoAudit)
      * 

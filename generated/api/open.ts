@@ -822,6 +822,7 @@ export interface OpenPlatformApi {
      * `POST /wxa/servicemarket/service/get_service_buyer_list` on api.weixin.qq.com
      * @see https://developers.weixin.qq.com/doc/oplatform/partner/service_market/interface/value_added/servicemarket_get_service_buyer_list
      * @see https://developers.weixin.qq.com/doc/oplatform/partner/service_market/interface/value_added/servicemarket_get_service_buyer_list.html
+     * @see https://developers.weixin.qq.com/doc/oplatform/service_market/interface/value_added/servicemarket_get_service_buyer_list.html
      * @throws {WechatApiError} when WeChat answers with a non-zero errcode
      * @throws {ValidationError} when params do not match the descriptor
      */

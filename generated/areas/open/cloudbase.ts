@@ -843,7 +843,12 @@ export const endpoints = {
       initial_delay_seconds: z.optional(z.int()),
       mount_volume_info: z.optional(z.array(z.unknown())),
       rollback: z.optional(z.boolean()),
+      snapshot_name: z.optional(z.string()),
       custom_logs: z.optional(z.string()),
+      enable_union: z.optional(z.boolean()),
+      server_path: z.optional(z.string()),
+      is_update_cls: z.optional(z.boolean()),
+      policy_detail: z.optional(z.array(z.unknown())),
     }),
     result: z.looseObject({
       result: z.optional(z.string()),

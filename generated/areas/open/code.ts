@@ -160,7 +160,7 @@ export const endpoints = {
   "code.submitAudit": {
     "operationId": "open.code.submitAudit", "id": "code.submitAudit", "products": ["miniprogram"], "method": "POST", "host": "api.weixin.qq.com", "path": "/wxa/submit_audit", "token": "access_token",
     params: z.object({
-      item_list: z.array(z.object({
+      item_list: z.optional(z.array(z.object({
         address: z.optional(z.string()),
         tag: z.optional(z.string()),
         first_class: z.string(),
@@ -170,7 +170,7 @@ export const endpoints = {
         first_id: z.int(),
         second_id: z.int(),
         third_id: z.optional(z.int()),
-      })).check(z.minLength(1), z.maxLength(5)),
+      })).check(z.minLength(1), z.maxLength(5))),
       feedback_info: z.optional(z.string().check(z.maxLength(200))),
       feedback_stuff: z.optional(z.string()),
       version_desc: z.optional(z.string()),

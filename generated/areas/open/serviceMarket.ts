@@ -49,8 +49,8 @@ export const endpoints = {
     "operationId": "open.serviceMarket.getServiceBuyerList", "id": "serviceMarket.getServiceBuyerList", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/wxa/servicemarket/service/get_service_buyer_list", "token": "component_access_token", "idempotent": true,
     params: z.object({
       service_id: H.int64In,
-      offset: z.optional(z.int()),
-      limit: z.optional(z.int().check(z.lte(10))),
+      offset: z.int(),
+      limit: z.int().check(z.lte(10)),
       buyer_type: z.optional(z.union([z.literal(1), z.literal(2)])),
     }),
     result: z.looseObject({

@@ -1450,10 +1450,20 @@ export interface OpenCloudbaseRunRollUpdateVersionParams {
   initial_delay_seconds?: number;
   /** CFS mounts (Array.<CloudBaseRunVolumeMount>; the structure table was not readable) */
   mount_volume_info?: Array<unknown>;
-  /** Whether to roll back (是否回…; the rest of the row is cut in the copy read) */
+  /** Whether to roll back (是否回滚) */
   rollback?: boolean;
-  /** Custom log collection path (from the official sample; table row unreadable) */
+  /** Version history name (版本历史名) */
+  snapshot_name?: string;
+  /** Custom log collection path (自定义采集路径) */
   custom_logs?: string;
+  /** Whether to use the unified domain (是否启用统一域名) */
+  enable_union?: boolean;
+  /** Service path (服务路径; only takes effect the first time) */
+  server_path?: string;
+  /** Whether to update CLS (是否更新Cls) */
+  is_update_cls?: boolean;
+  /** Auto-scaling policy group (Array.<HpaPolicy> 自动扩缩容策略组; the HpaPolicy table was not readable) */
+  policy_detail?: Array<unknown>;
 }
 
 /** Result of `cloudbase.run.rollUpdateVersion`: Rolling-update a service version (滚动更新服务版本) */

@@ -232,10 +232,10 @@ export type OpenCodeSpeedupAuditResult = Record<string, unknown>;
 /** Params of `code.submitAudit`: Submit the uploaded code for review (提交代码审核 submitAudit) */
 export interface OpenCodeSubmitAuditParams {
   /**
-   * Review items, at most 5 (errcode 85023 outside 1-5); the category must be one already configured for the Mini Program
+   * Review items (选填), at most 5 (errcode 85023 outside 1-5); the category must be one already configured for the Mini Program
    * (items 1–5)
    */
-  item_list: Array<{
+  item_list?: Array<{
     /** Mini Program page (from code.getPage) */
     address?: string;
     /** Tags separated by spaces: at most 10 tags, each at most 20 long */

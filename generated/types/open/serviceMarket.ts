@@ -81,12 +81,12 @@ export interface OpenServiceMarketGetServiceBuyerListParams {
   /** Service id (64-bit unsigned) */
   service_id: string | number;
   /** Offset */
-  offset?: number;
+  offset: number;
   /**
    * At most 10
    * (value ≤ 10)
    */
-  limit?: number;
+  limit: number;
   /**
    * Buyer type: 1 Mini Program, 2 WeChat user
    * @default 1

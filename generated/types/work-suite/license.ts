@@ -499,7 +499,7 @@ export interface WorkSuiteLicenseGetUnionOrderResult {
   buy_list?: Array<{
     /** Sub-order id of this corp's purchase; pass it to list_order_account */
     sub_order_id?: string;
-    /** Purchasing corp id */
+    /** Customer corp id (the encrypted corpid) */
     corpid?: string;
     /** Number of accounts bought */
     account_count?: {
