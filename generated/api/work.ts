@@ -371,6 +371,7 @@ export interface WorkApi {
      * Convert UserIDs to the service provider's open_userids (userid的转换)
      * 
      * `POST /cgi-bin/batch/userid_to_openuserid` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/97062
      * @see https://developer.work.weixin.qq.com/document/path/95435
      * @throws {WechatApiError} when WeChat answers with a non-zero errcode
      * @throws {ValidationError} when params do not match the descriptor
@@ -750,6 +751,7 @@ export interface WorkApi {
      * 
      * `GET /cgi-bin/department/list` on qyapi.weixin.qq.com
      * @see https://developer.work.weixin.qq.com/document/path/90208
+     * @see https://developer.work.weixin.qq.com/document/path/90344
      * @throws {WechatApiError} when WeChat answers with a non-zero errcode
      * @throws {ValidationError} when params do not match the descriptor
      */
@@ -1315,7 +1317,7 @@ export interface WorkApi {
      * Convert an upstream corp's mini program session into a downstream corp's (获取下级/下游企业小程序session)
      * 
      * `POST /cgi-bin/miniprogram/transfer_session` on qyapi.weixin.qq.com
-     * @see https://developer.work.weixin.qq.com/document/path/93403
+     * @see https://developer.work.weixin.qq.com/document/path/96874
      * @throws {WechatApiError} when WeChat answers with a non-zero errcode
      * @throws {ValidationError} when params do not match the descriptor
      */

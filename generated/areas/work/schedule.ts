@@ -46,7 +46,7 @@ export const endpoints = {
     "operationId": "work.schedule.deleteAttendees", "id": "schedule.deleteAttendees", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/oa/schedule/del_attendees", "token": "access_token",
     params: z.object({
       schedule_id: z.string(),
-      attendees: z.optional(z.array(S.WorkScheduleAttendee).check(z.maxLength(300))),
+      attendees: z.optional(z.array(S.WorkScheduleAttendee).check(z.maxLength(1000))),
     }),
     result: z.looseObject({})
   },

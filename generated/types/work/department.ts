@@ -77,7 +77,7 @@ export interface WorkDepartmentListResult {
     name?: string;
     /** English name (not returned to third-party apps) */
     name_en?: string;
-    /** UserIDs of the department leaders within the app's visible range */
+    /** UserIDs of the department leaders (部门负责人); third-party apps get it only as contacts-only (通讯录) apps */
     department_leader?: Array<string>;
     /** Parent department id; the root department is 1 */
     parentid?: number;

@@ -67,8 +67,8 @@ export interface WorkScheduleDeleteAttendeesParams {
   /** Schedule id returned by schedule.add */
   schedule_id: string;
   /**
-   * Attendees to remove, at most 300
-   * (items ≤ 300)
+   * Attendees to remove, at most 1000
+   * (items ≤ 1000)
    */
   attendees?: Array<S.In.WorkScheduleAttendee>;
 }
