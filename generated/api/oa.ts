@@ -934,6 +934,7 @@ export interface OfficialAccountApi {
        * 
        * `POST /cgi-bin/message/custom/typing` on api.weixin.qq.com
        * @see https://developers.weixin.qq.com/doc/service/api/customer/message/api_typing
+       * @see https://developers.weixin.qq.com/doc/subscription/api/customer/message/api_typing
        * @throws {WechatApiError} when WeChat answers with a non-zero errcode
        * @throws {ValidationError} when params do not match the descriptor
        */

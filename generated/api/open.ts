@@ -434,6 +434,7 @@ export interface OpenPlatformApi {
        * 
        * `POST /componenttcb/establishcloudbaserunserver` on api.weixin.qq.com
        * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/cloudbase/batch/EstablishCloudBaseRunServer.html
+       * @see https://developers.weixin.qq.com/doc/oplatform/en/openApi/OpenApiDoc/cloudrun-batch/service-mgnt/createCloudbaseService.html
        * @throws {WechatApiError} when WeChat answers with a non-zero errcode
        * @throws {ValidationError} when params do not match the descriptor
        */

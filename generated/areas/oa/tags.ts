@@ -7,7 +7,7 @@ export const endpoints = {
     "operationId": "oa.tags.create", "id": "tags.create", "products": ["oa"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/tags/create", "token": "access_token",
     params: z.object({
       tag: z.object({
-        name: z.string(),
+        name: z.string().check(z.maxLength(30)),
       }),
     }),
     result: z.looseObject({
@@ -64,7 +64,7 @@ export const endpoints = {
   "tags.members.batchUnblacklist": {
     "operationId": "oa.tags.members.batchUnblacklist", "id": "tags.members.batchUnblacklist", "products": ["oa"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/tags/members/batchunblacklist", "token": "access_token",
     params: z.object({
-      openid_list: z.array(z.string()),
+      openid_list: z.array(z.string()).check(z.maxLength(20)),
     }),
     result: z.looseObject({})
   },

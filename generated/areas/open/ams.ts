@@ -58,6 +58,9 @@ export const endpoints = {
     params: z.object({
       share_ratio: z.int(),
     }),
-    result: z.looseObject({})
+    result: z.looseObject({
+      ret: z.optional(z.int()),
+      err_msg: z.optional(z.string()),
+    })
   },
 } as const;

@@ -672,7 +672,7 @@ export const endpoints = {
         subnet_ids: z.optional(z.array(z.string())),
         create_type: z.optional(z.int()),
       })),
-      public_access: z.optional(z.int()),
+      public_access: z.optional(z.union([z.literal(0), z.literal(1)])),
     }),
     result: z.looseObject({})
   },

@@ -8,6 +8,7 @@ export const endpoints = {
     params: z.object({
       touser: z.string(),
       command: z.enum(["Typing", "CancelTyping"]),
+      businessid: z.optional(z.string()),
     }),
     result: z.looseObject({})
   },

@@ -5,7 +5,7 @@ import type * as S from '../shapes.js';
 export interface TagsCreateParams {
   /** The tag to create */
   tag: {
-    /** Tag name, at most 30 characters */
+    /** Tag name, at most 30 characters (length ≤ 30) */
     name: string;
   };
 }
@@ -82,7 +82,10 @@ export type TagsMembersBatchTagResult = Record<string, unknown>;
 
 /** Params of `tags.members.batchUnblacklist`: Remove several users from the blacklist, at most 20 per call (取消拉黑用户) */
 export interface TagsMembersBatchUnblacklistParams {
-  /** OpenIDs to un-blacklist, at most 20 */
+  /**
+   * OpenIDs to un-blacklist, at most 20
+   * (items ≤ 20)
+   */
   openid_list: Array<string>;
 }
 

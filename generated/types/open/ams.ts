@@ -79,4 +79,9 @@ export interface OpenAmsSetShareRatioParams {
 }
 
 /** Result of `ams.setShareRatio`: Set the default ad revenue share ratio for all Mini Programs (设置默认分账比例 SetShareRatio) */
-export type OpenAmsSetShareRatioResult = Record<string, unknown>;
+export interface OpenAmsSetShareRatioResult {
+  /** Error code (0 = ok) */
+  ret?: number;
+  /** Error message */
+  err_msg?: string;
+}

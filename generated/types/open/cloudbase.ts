@@ -1147,11 +1147,11 @@ export interface OpenCloudbaseRunCreateServiceParams {
     vpc_id?: string;
     /** Subnet ids */
     subnet_ids?: Array<string>;
-    /** Creation type (创建类型(0…; the rest of the cell is cut in the copy read) */
+    /** Creation type (创建类型) */
     create_type?: number;
   };
-  /** Public access: 0/1… (the rest of the cell is cut in the copy read) */
-  public_access?: number;
+  /** Public access: 0/1 */
+  public_access?: 0 | 1;
 }
 
 /** Result of `cloudbase.run.createService`: Create a cloud app service (创建云应用服务) */

@@ -7,6 +7,8 @@ export interface MessageCustomTypingParams {
   touser: string;
   /** Typing shows the "typing" status to the user; CancelTyping cancels it */
   command: "Typing" | "CancelTyping";
+  /** Sub-merchant ID (子商户 ID; only on the subscription-account copy of the page) */
+  businessid?: string;
 }
 
 /** Result of `message.custom.typing`: Show or cancel the customer-service "typing" status to a user (客服输入状态) */
