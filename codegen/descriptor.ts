@@ -229,6 +229,8 @@ export const endpointFileSchema = (known: KnownNames) =>
     shapes: ShapeMap.optional(),
     host: oneOf(known.hosts).optional(),
     token: oneOf([...known.tokens, NO_TOKEN]).optional(),
+    /** The query param carrying the token for every endpoint of the file (an endpoint may override it). */
+    tokenParam: z.string().regex(identifier).optional(),
     endpoints: z.record(
       z.string().regex(/^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)*$/, 'dotted camelCase id'),
       endpointSchema(known),

@@ -90,7 +90,8 @@ export function toIrEndpoint(
     example: d.example ?? {},
   };
   if (d.deprecated) ep.deprecated = d.deprecated;
-  if (d.tokenParam) ep.tokenParam = d.tokenParam;
+  const tokenParam = d.tokenParam ?? parsed.tokenParam;
+  if (tokenParam) ep.tokenParam = tokenParam;
   if (responseKind !== 'binary') ep.response = toIrFields(d.response);
   if (d.union) ep.union = toIrUnion(d.union);
   if (d.binary)

@@ -2848,6 +2848,7 @@ export interface MiniProgramApi {
      * 
      * `GET /wxa/getwxamplinkforshow` on api.weixin.qq.com
      * @see https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/subscribe-component/api_getlinkforshow
+     * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/subscribe_component/getwxamplinkforshow.html
      * @throws {WechatApiError} when WeChat answers with a non-zero errcode
      * @throws {ValidationError} when params do not match the descriptor
      */

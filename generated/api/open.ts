@@ -747,6 +747,7 @@ export interface OpenPlatformApi {
        * 
        * `GET /wxa/gettemplatelist` on api.weixin.qq.com
        * @see https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/ThirdParty/code_template/gettemplatelist.html
+       * @see https://developers.weixin.qq.com/doc/oplatform/openApi/thirdparty-management/template-management/api_gettemplatelist
        * @see https://developers.weixin.qq.com/doc/oplatform/en/Third-party_Platforms/Mini_Programs/code_template/gettemplatelist.html
        * @throws {WechatApiError} when WeChat answers with a non-zero errcode
        * @throws {ValidationError} when params do not match the descriptor

@@ -34,6 +34,7 @@ export interface WorkSuiteApi {
      * Get what a customer corp has bought of the chat archive API (获取企业已购信息)
      * 
      * `POST /cgi-bin/advanced_api/get_corp_buy_info` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/101400
      * @see https://developer.work.weixin.qq.com/document/path/100271
      * @throws {WechatApiError} when WeChat answers with a non-zero errcode
      * @throws {ValidationError} when params do not match the descriptor

@@ -98,7 +98,7 @@ export const endpoints = {
     "operationId": "miniprogram.message.device.send", "id": "message.device.send", "products": ["miniprogram"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/message/device/subscribe/send", "token": "access_token",
     params: z.object({
       template_id: z.string(),
-      sn: z.string().check(z.maxLength(128)),
+      sn: z.string(),
       page: z.string(),
       to_openid_list: z.array(z.string()),
       miniprogram_state: z.optional(z.enum(["developer", "trial", "formal"])),

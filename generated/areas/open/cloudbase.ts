@@ -5,7 +5,7 @@ import * as S from '../../shapes.js';
 /** The endpoints of `open/cloudbase`, by id: row and schemas. */
 export const endpoints = {
   "cloudbase.batchGetEnvId": {
-    "operationId": "open.cloudbase.batchGetEnvId", "id": "cloudbase.batchGetEnvId", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/batchgetenvid", "token": "component_access_token", "idempotent": true,
+    "operationId": "open.cloudbase.batchGetEnvId", "id": "cloudbase.batchGetEnvId", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/batchgetenvid", "token": "component_access_token", "tokenParam": "access_token", "idempotent": true,
     params: z.object({
       appids: z.array(z.string()),
       source_type: z.optional(z.int()),
@@ -23,7 +23,7 @@ export const endpoints = {
     })
   },
   "cloudbase.batchShareEnv": {
-    "operationId": "open.cloudbase.batchShareEnv", "id": "cloudbase.batchShareEnv", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/batchshareenv", "token": "component_access_token",
+    "operationId": "open.cloudbase.batchShareEnv", "id": "cloudbase.batchShareEnv", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/batchshareenv", "token": "component_access_token", "tokenParam": "access_token",
     params: z.object({
       data: z.array(z.object({
         env: z.string(),
@@ -44,7 +44,7 @@ export const endpoints = {
     })
   },
   "cloudbase.containerService.batchCreateVersion": {
-    "operationId": "open.cloudbase.containerService.batchCreateVersion", "id": "cloudbase.containerService.batchCreateVersion", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/batchcreatecsversion", "token": "component_access_token",
+    "operationId": "open.cloudbase.containerService.batchCreateVersion", "id": "cloudbase.containerService.batchCreateVersion", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/batchcreatecsversion", "token": "component_access_token", "tokenParam": "access_token",
     params: z.object({
       envs: z.array(z.string()),
       service_name: z.string(),
@@ -101,7 +101,7 @@ export const endpoints = {
     })
   },
   "cloudbase.containerService.batchDeleteVersion": {
-    "operationId": "open.cloudbase.containerService.batchDeleteVersion", "id": "cloudbase.containerService.batchDeleteVersion", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/batchdelcsversion", "token": "component_access_token",
+    "operationId": "open.cloudbase.containerService.batchDeleteVersion", "id": "cloudbase.containerService.batchDeleteVersion", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/batchdelcsversion", "token": "component_access_token", "tokenParam": "access_token",
     params: z.object({
       items: z.array(z.object({
         env: z.string(),
@@ -124,7 +124,7 @@ export const endpoints = {
     })
   },
   "cloudbase.containerService.create": {
-    "operationId": "open.cloudbase.containerService.create", "id": "cloudbase.containerService.create", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/createcontainerservice", "token": "component_access_token",
+    "operationId": "open.cloudbase.containerService.create", "id": "cloudbase.containerService.create", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/createcontainerservice", "token": "component_access_token", "tokenParam": "access_token",
     params: z.object({
       env: z.string(),
       service_name: z.string(),
@@ -138,7 +138,7 @@ export const endpoints = {
     result: z.looseObject({})
   },
   "cloudbase.containerService.createVersion": {
-    "operationId": "open.cloudbase.containerService.createVersion", "id": "cloudbase.containerService.createVersion", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/createcsversion", "token": "component_access_token",
+    "operationId": "open.cloudbase.containerService.createVersion", "id": "cloudbase.containerService.createVersion", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/createcsversion", "token": "component_access_token", "tokenParam": "access_token",
     params: z.object({
       env: z.string(),
       service_name: z.string(),
@@ -187,7 +187,7 @@ export const endpoints = {
     result: z.looseObject({})
   },
   "cloudbase.containerService.deleteVersion": {
-    "operationId": "open.cloudbase.containerService.deleteVersion", "id": "cloudbase.containerService.deleteVersion", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/delcsversion", "token": "component_access_token",
+    "operationId": "open.cloudbase.containerService.deleteVersion", "id": "cloudbase.containerService.deleteVersion", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/delcsversion", "token": "component_access_token", "tokenParam": "access_token",
     params: z.object({
       env: z.string(),
       service_name: z.string(),
@@ -196,7 +196,7 @@ export const endpoints = {
     result: z.looseObject({})
   },
   "cloudbase.containerService.list": {
-    "operationId": "open.cloudbase.containerService.list", "id": "cloudbase.containerService.list", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/getcslist", "token": "component_access_token", "idempotent": true,
+    "operationId": "open.cloudbase.containerService.list", "id": "cloudbase.containerService.list", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/getcslist", "token": "component_access_token", "tokenParam": "access_token", "idempotent": true,
     params: z.object({
       env: z.string(),
       limit: z.optional(z.int()),
@@ -215,7 +215,7 @@ export const endpoints = {
     })
   },
   "cloudbase.containerService.listVersions": {
-    "operationId": "open.cloudbase.containerService.listVersions", "id": "cloudbase.containerService.listVersions", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/getcsversionlist", "token": "component_access_token", "idempotent": true,
+    "operationId": "open.cloudbase.containerService.listVersions", "id": "cloudbase.containerService.listVersions", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/getcsversionlist", "token": "component_access_token", "tokenParam": "access_token", "idempotent": true,
     params: z.object({
       env: z.string(),
       service_name: z.string(),
@@ -238,7 +238,7 @@ export const endpoints = {
     })
   },
   "cloudbase.containerService.setVersionConfig": {
-    "operationId": "open.cloudbase.containerService.setVersionConfig", "id": "cloudbase.containerService.setVersionConfig", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/setcsversionconfig", "token": "component_access_token",
+    "operationId": "open.cloudbase.containerService.setVersionConfig", "id": "cloudbase.containerService.setVersionConfig", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/setcsversionconfig", "token": "component_access_token", "tokenParam": "access_token",
     params: z.object({
       env: z.string(),
       service_name: z.string(),
@@ -253,7 +253,7 @@ export const endpoints = {
     result: z.looseObject({})
   },
   "cloudbase.createEnv": {
-    "operationId": "open.cloudbase.createEnv", "id": "cloudbase.createEnv", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/createenv", "token": "component_access_token",
+    "operationId": "open.cloudbase.createEnv", "id": "cloudbase.createEnv", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/createenv", "token": "component_access_token", "tokenParam": "access_token",
     params: z.object({
       alias: z.string(),
       EnvType: z.optional(z.string()),
@@ -264,7 +264,7 @@ export const endpoints = {
     })
   },
   "cloudbase.db.addCollection": {
-    "operationId": "open.cloudbase.db.addCollection", "id": "cloudbase.db.addCollection", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/dbcollection", "token": "component_access_token", "fixedQuery": { "action": "add" },
+    "operationId": "open.cloudbase.db.addCollection", "id": "cloudbase.db.addCollection", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/dbcollection", "token": "component_access_token", "tokenParam": "access_token", "fixedQuery": { "action": "add" },
     params: z.object({
       env: z.string(),
       collection_name: z.string(),
@@ -272,7 +272,7 @@ export const endpoints = {
     result: z.looseObject({})
   },
   "cloudbase.db.aggregate": {
-    "operationId": "open.cloudbase.db.aggregate", "id": "cloudbase.db.aggregate", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/dbaggregate", "token": "component_access_token", "idempotent": true,
+    "operationId": "open.cloudbase.db.aggregate", "id": "cloudbase.db.aggregate", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/dbaggregate", "token": "component_access_token", "tokenParam": "access_token", "idempotent": true,
     params: z.object({
       env: z.string(),
       query: z.string(),
@@ -282,7 +282,7 @@ export const endpoints = {
     })
   },
   "cloudbase.db.createIndex": {
-    "operationId": "open.cloudbase.db.createIndex", "id": "cloudbase.db.createIndex", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/dbindex", "token": "component_access_token", "fixedQuery": { "action": "create" },
+    "operationId": "open.cloudbase.db.createIndex", "id": "cloudbase.db.createIndex", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/dbindex", "token": "component_access_token", "tokenParam": "access_token", "fixedQuery": { "action": "create" },
     params: z.object({
       env: z.string(),
       collection_name: z.string(),
@@ -297,7 +297,7 @@ export const endpoints = {
     result: z.looseObject({})
   },
   "cloudbase.db.deleteCollection": {
-    "operationId": "open.cloudbase.db.deleteCollection", "id": "cloudbase.db.deleteCollection", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/dbcollection", "token": "component_access_token", "fixedQuery": { "action": "del" },
+    "operationId": "open.cloudbase.db.deleteCollection", "id": "cloudbase.db.deleteCollection", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/dbcollection", "token": "component_access_token", "tokenParam": "access_token", "fixedQuery": { "action": "del" },
     params: z.object({
       env: z.string(),
       collection_name: z.string(),
@@ -305,7 +305,7 @@ export const endpoints = {
     result: z.looseObject({})
   },
   "cloudbase.db.deleteIndex": {
-    "operationId": "open.cloudbase.db.deleteIndex", "id": "cloudbase.db.deleteIndex", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/dbindex", "token": "component_access_token", "fixedQuery": { "action": "delete" },
+    "operationId": "open.cloudbase.db.deleteIndex", "id": "cloudbase.db.deleteIndex", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/dbindex", "token": "component_access_token", "tokenParam": "access_token", "fixedQuery": { "action": "delete" },
     params: z.object({
       env: z.string(),
       collection_name: z.string(),
@@ -316,7 +316,7 @@ export const endpoints = {
     result: z.looseObject({})
   },
   "cloudbase.db.deleteRecords": {
-    "operationId": "open.cloudbase.db.deleteRecords", "id": "cloudbase.db.deleteRecords", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/dbrecord", "token": "component_access_token", "fixedQuery": { "action": "delete" },
+    "operationId": "open.cloudbase.db.deleteRecords", "id": "cloudbase.db.deleteRecords", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/dbrecord", "token": "component_access_token", "tokenParam": "access_token", "fixedQuery": { "action": "delete" },
     params: z.object({
       env: z.string(),
       query: z.string(),
@@ -326,7 +326,7 @@ export const endpoints = {
     })
   },
   "cloudbase.db.export": {
-    "operationId": "open.cloudbase.db.export", "id": "cloudbase.db.export", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/dbexport", "token": "component_access_token",
+    "operationId": "open.cloudbase.db.export", "id": "cloudbase.db.export", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/dbexport", "token": "component_access_token", "tokenParam": "access_token",
     params: z.object({
       env: z.string(),
       file_path: z.string(),
@@ -338,7 +338,7 @@ export const endpoints = {
     })
   },
   "cloudbase.db.getAcl": {
-    "operationId": "open.cloudbase.db.getAcl", "id": "cloudbase.db.getAcl", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/dbgetacl", "token": "component_access_token", "idempotent": true,
+    "operationId": "open.cloudbase.db.getAcl", "id": "cloudbase.db.getAcl", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/dbgetacl", "token": "component_access_token", "tokenParam": "access_token", "idempotent": true,
     params: z.object({
       env: z.string(),
       collection_name: z.string(),
@@ -349,7 +349,7 @@ export const endpoints = {
     })
   },
   "cloudbase.db.getCollections": {
-    "operationId": "open.cloudbase.db.getCollections", "id": "cloudbase.db.getCollections", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/dbcollection", "token": "component_access_token", "fixedQuery": { "action": "get" }, "idempotent": true,
+    "operationId": "open.cloudbase.db.getCollections", "id": "cloudbase.db.getCollections", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/dbcollection", "token": "component_access_token", "tokenParam": "access_token", "fixedQuery": { "action": "get" }, "idempotent": true,
     params: z.object({
       env: z.string(),
       limit: z.optional(z.int()),
@@ -367,7 +367,7 @@ export const endpoints = {
     })
   },
   "cloudbase.db.getMigrationState": {
-    "operationId": "open.cloudbase.db.getMigrationState", "id": "cloudbase.db.getMigrationState", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/dbmigrationstate", "token": "component_access_token", "idempotent": true,
+    "operationId": "open.cloudbase.db.getMigrationState", "id": "cloudbase.db.getMigrationState", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/dbmigrationstate", "token": "component_access_token", "tokenParam": "access_token", "idempotent": true,
     params: z.object({
       env: z.string(),
       job_id: z.int(),
@@ -381,7 +381,7 @@ export const endpoints = {
     })
   },
   "cloudbase.db.import": {
-    "operationId": "open.cloudbase.db.import", "id": "cloudbase.db.import", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/dbimport", "token": "component_access_token",
+    "operationId": "open.cloudbase.db.import", "id": "cloudbase.db.import", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/dbimport", "token": "component_access_token", "tokenParam": "access_token",
     params: z.object({
       env: z.string(),
       collection_name: z.string(),
@@ -395,7 +395,7 @@ export const endpoints = {
     })
   },
   "cloudbase.db.insertRecords": {
-    "operationId": "open.cloudbase.db.insertRecords", "id": "cloudbase.db.insertRecords", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/dbrecord", "token": "component_access_token", "fixedQuery": { "action": "insert" },
+    "operationId": "open.cloudbase.db.insertRecords", "id": "cloudbase.db.insertRecords", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/dbrecord", "token": "component_access_token", "tokenParam": "access_token", "fixedQuery": { "action": "insert" },
     params: z.object({
       env: z.string(),
       query: z.string(),
@@ -405,7 +405,7 @@ export const endpoints = {
     })
   },
   "cloudbase.db.modifyAcl": {
-    "operationId": "open.cloudbase.db.modifyAcl", "id": "cloudbase.db.modifyAcl", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/dbmodifyacl", "token": "component_access_token",
+    "operationId": "open.cloudbase.db.modifyAcl", "id": "cloudbase.db.modifyAcl", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/dbmodifyacl", "token": "component_access_token", "tokenParam": "access_token",
     params: z.object({
       env: z.string(),
       collection_name: z.string(),
@@ -415,7 +415,7 @@ export const endpoints = {
     result: z.looseObject({})
   },
   "cloudbase.db.queryRecords": {
-    "operationId": "open.cloudbase.db.queryRecords", "id": "cloudbase.db.queryRecords", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/dbrecord", "token": "component_access_token", "fixedQuery": { "action": "query" }, "idempotent": true,
+    "operationId": "open.cloudbase.db.queryRecords", "id": "cloudbase.db.queryRecords", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/dbrecord", "token": "component_access_token", "tokenParam": "access_token", "fixedQuery": { "action": "query" }, "idempotent": true,
     params: z.object({
       env: z.string(),
       query: z.string(),
@@ -430,7 +430,7 @@ export const endpoints = {
     })
   },
   "cloudbase.db.updateRecords": {
-    "operationId": "open.cloudbase.db.updateRecords", "id": "cloudbase.db.updateRecords", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/dbrecord", "token": "component_access_token", "fixedQuery": { "action": "update" },
+    "operationId": "open.cloudbase.db.updateRecords", "id": "cloudbase.db.updateRecords", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/dbrecord", "token": "component_access_token", "tokenParam": "access_token", "fixedQuery": { "action": "update" },
     params: z.object({
       env: z.string(),
       query: z.string(),
@@ -442,7 +442,7 @@ export const endpoints = {
     })
   },
   "cloudbase.describeEnvs": {
-    "operationId": "open.cloudbase.describeEnvs", "id": "cloudbase.describeEnvs", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/describeenvs", "token": "component_access_token", "idempotent": true,
+    "operationId": "open.cloudbase.describeEnvs", "id": "cloudbase.describeEnvs", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/describeenvs", "token": "component_access_token", "tokenParam": "access_token", "idempotent": true,
     params: z.object({}),
     result: z.looseObject({
       info_list: z.optional(z.array(z.looseObject({
@@ -459,7 +459,7 @@ export const endpoints = {
     })
   },
   "cloudbase.file.batchDelete": {
-    "operationId": "open.cloudbase.file.batchDelete", "id": "cloudbase.file.batchDelete", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/batchdeletefile", "token": "component_access_token",
+    "operationId": "open.cloudbase.file.batchDelete", "id": "cloudbase.file.batchDelete", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/batchdeletefile", "token": "component_access_token", "tokenParam": "access_token",
     params: z.object({
       env: z.string(),
       fileid_list: z.array(z.string()),
@@ -473,7 +473,7 @@ export const endpoints = {
     })
   },
   "cloudbase.file.batchDownload": {
-    "operationId": "open.cloudbase.file.batchDownload", "id": "cloudbase.file.batchDownload", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/batchdownloadfile", "token": "component_access_token", "idempotent": true,
+    "operationId": "open.cloudbase.file.batchDownload", "id": "cloudbase.file.batchDownload", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/batchdownloadfile", "token": "component_access_token", "tokenParam": "access_token", "idempotent": true,
     params: z.object({
       env: z.string(),
       file_list: z.array(z.object({
@@ -491,7 +491,7 @@ export const endpoints = {
     })
   },
   "cloudbase.file.getUploadLink": {
-    "operationId": "open.cloudbase.file.getUploadLink", "id": "cloudbase.file.getUploadLink", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/uploadfile", "token": "component_access_token",
+    "operationId": "open.cloudbase.file.getUploadLink", "id": "cloudbase.file.getUploadLink", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/uploadfile", "token": "component_access_token", "tokenParam": "access_token",
     params: z.object({
       env: z.string(),
       path: z.string(),
@@ -505,7 +505,7 @@ export const endpoints = {
     })
   },
   "cloudbase.file.list": {
-    "operationId": "open.cloudbase.file.list", "id": "cloudbase.file.list", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/getbucket", "token": "component_access_token", "idempotent": true,
+    "operationId": "open.cloudbase.file.list", "id": "cloudbase.file.list", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/getbucket", "token": "component_access_token", "tokenParam": "access_token", "idempotent": true,
     params: z.object({
       env: z.string(),
       prefix: z.optional(z.string()),
@@ -523,7 +523,7 @@ export const endpoints = {
     })
   },
   "cloudbase.functions.batchCreate": {
-    "operationId": "open.cloudbase.functions.batchCreate", "id": "cloudbase.functions.batchCreate", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/batchuploadscf", "token": "component_access_token",
+    "operationId": "open.cloudbase.functions.batchCreate", "id": "cloudbase.functions.batchCreate", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/batchuploadscf", "token": "component_access_token", "tokenParam": "access_token",
     params: z.object({
       functionname: z.string(),
       envs: z.array(z.string()),
@@ -539,7 +539,7 @@ export const endpoints = {
     })
   },
   "cloudbase.functions.batchUpdateCode": {
-    "operationId": "open.cloudbase.functions.batchUpdateCode", "id": "cloudbase.functions.batchUpdateCode", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/batchuploadscfcode", "token": "component_access_token",
+    "operationId": "open.cloudbase.functions.batchUpdateCode", "id": "cloudbase.functions.batchUpdateCode", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/batchuploadscfcode", "token": "component_access_token", "tokenParam": "access_token",
     params: z.object({
       functionname: z.string(),
       envs: z.array(z.string()),
@@ -553,7 +553,7 @@ export const endpoints = {
     })
   },
   "cloudbase.functions.batchUpdateTriggers": {
-    "operationId": "open.cloudbase.functions.batchUpdateTriggers", "id": "cloudbase.functions.batchUpdateTriggers", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/batchupdatetriggers", "token": "component_access_token",
+    "operationId": "open.cloudbase.functions.batchUpdateTriggers", "id": "cloudbase.functions.batchUpdateTriggers", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/batchupdatetriggers", "token": "component_access_token", "tokenParam": "access_token",
     params: z.object({
       envs: z.array(z.string()),
       funcname: z.string(),
@@ -571,7 +571,7 @@ export const endpoints = {
     })
   },
   "cloudbase.functions.delete": {
-    "operationId": "open.cloudbase.functions.delete", "id": "cloudbase.functions.delete", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/deletescf", "token": "component_access_token",
+    "operationId": "open.cloudbase.functions.delete", "id": "cloudbase.functions.delete", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/deletescf", "token": "component_access_token", "tokenParam": "access_token",
     params: z.object({
       functionname: z.string(),
       env: z.string(),
@@ -579,7 +579,7 @@ export const endpoints = {
     result: z.looseObject({})
   },
   "cloudbase.functions.getTriggers": {
-    "operationId": "open.cloudbase.functions.getTriggers", "id": "cloudbase.functions.getTriggers", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/gettriggers", "token": "component_access_token", "idempotent": true,
+    "operationId": "open.cloudbase.functions.getTriggers", "id": "cloudbase.functions.getTriggers", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/gettriggers", "token": "component_access_token", "tokenParam": "access_token", "idempotent": true,
     params: z.object({
       env: z.string(),
       funcname: z.string(),
@@ -593,7 +593,7 @@ export const endpoints = {
     })
   },
   "cloudbase.functions.list": {
-    "operationId": "open.cloudbase.functions.list", "id": "cloudbase.functions.list", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/getscflist", "token": "component_access_token", "idempotent": true,
+    "operationId": "open.cloudbase.functions.list", "id": "cloudbase.functions.list", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/getscflist", "token": "component_access_token", "tokenParam": "access_token", "idempotent": true,
     params: z.object({
       env: z.string(),
       offset: z.optional(z.int()),
@@ -616,7 +616,7 @@ export const endpoints = {
     })
   },
   "cloudbase.functions.updateConfig": {
-    "operationId": "open.cloudbase.functions.updateConfig", "id": "cloudbase.functions.updateConfig", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/updatescfconfig", "token": "component_access_token",
+    "operationId": "open.cloudbase.functions.updateConfig", "id": "cloudbase.functions.updateConfig", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/updatescfconfig", "token": "component_access_token", "tokenParam": "access_token",
     params: z.object({
       env: z.string(),
       functionname: z.string(),
@@ -638,7 +638,7 @@ export const endpoints = {
     result: z.looseObject({})
   },
   "cloudbase.run.createEnv": {
-    "operationId": "open.cloudbase.run.createEnv", "id": "cloudbase.run.createEnv", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/createcloudbaserunenv", "token": "component_access_token",
+    "operationId": "open.cloudbase.run.createEnv", "id": "cloudbase.run.createEnv", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/createcloudbaserunenv", "token": "component_access_token", "tokenParam": "access_token",
     params: z.object({
       alias: z.optional(z.string()),
       vpc_id: z.optional(z.string()),
@@ -650,7 +650,7 @@ export const endpoints = {
     })
   },
   "cloudbase.run.createService": {
-    "operationId": "open.cloudbase.run.createService", "id": "cloudbase.run.createService", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/establishcloudbaserunserver", "token": "component_access_token",
+    "operationId": "open.cloudbase.run.createService", "id": "cloudbase.run.createService", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/establishcloudbaserunserver", "token": "component_access_token", "tokenParam": "access_token",
     params: z.object({
       env_id: z.string(),
       service_name: z.string(),
@@ -677,7 +677,7 @@ export const endpoints = {
     result: z.looseObject({})
   },
   "cloudbase.run.createVersion": {
-    "operationId": "open.cloudbase.run.createVersion", "id": "cloudbase.run.createVersion", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/createcloudbaserunserverversion", "token": "component_access_token",
+    "operationId": "open.cloudbase.run.createVersion", "id": "cloudbase.run.createVersion", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/createcloudbaserunserverversion", "token": "component_access_token", "tokenParam": "access_token",
     params: z.object({
       env_id: z.string(),
       upload_type: z.enum(["package", "repository", "image", "jar", "war"]),
@@ -711,7 +711,7 @@ export const endpoints = {
     })
   },
   "cloudbase.run.deleteVersion": {
-    "operationId": "open.cloudbase.run.deleteVersion", "id": "cloudbase.run.deleteVersion", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/deletecloudbaserunserverversion", "token": "component_access_token",
+    "operationId": "open.cloudbase.run.deleteVersion", "id": "cloudbase.run.deleteVersion", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/deletecloudbaserunserverversion", "token": "component_access_token", "tokenParam": "access_token",
     params: z.object({
       env_id: z.string(),
       server_name: z.string(),
@@ -724,7 +724,7 @@ export const endpoints = {
     })
   },
   "cloudbase.run.getEnvs": {
-    "operationId": "open.cloudbase.run.getEnvs", "id": "cloudbase.run.getEnvs", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/describecloudbaserunenvs", "token": "component_access_token", "idempotent": true,
+    "operationId": "open.cloudbase.run.getEnvs", "id": "cloudbase.run.getEnvs", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/describecloudbaserunenvs", "token": "component_access_token", "tokenParam": "access_token", "idempotent": true,
     params: z.object({}),
     result: z.looseObject({
       env_list: z.optional(z.array(z.looseObject({
@@ -784,14 +784,14 @@ export const endpoints = {
     })
   },
   "cloudbase.run.openMicroservice": {
-    "operationId": "open.cloudbase.run.openMicroservice", "id": "cloudbase.run.openMicroservice", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/createcloudbaserunresauth", "token": "component_access_token",
+    "operationId": "open.cloudbase.run.openMicroservice", "id": "cloudbase.run.openMicroservice", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/createcloudbaserunresauth", "token": "component_access_token", "tokenParam": "access_token",
     params: z.object({
       env_id: z.string(),
     }),
     result: z.looseObject({})
   },
   "cloudbase.run.releaseVersion": {
-    "operationId": "open.cloudbase.run.releaseVersion", "id": "cloudbase.run.releaseVersion", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/releasecloudbaserunversion", "token": "component_access_token",
+    "operationId": "open.cloudbase.run.releaseVersion", "id": "cloudbase.run.releaseVersion", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/releasecloudbaserunversion", "token": "component_access_token", "tokenParam": "access_token",
     params: z.object({
       env_id: z.string(),
       server_name: z.string(),
@@ -803,7 +803,7 @@ export const endpoints = {
     })
   },
   "cloudbase.run.rollUpdateVersion": {
-    "operationId": "open.cloudbase.run.rollUpdateVersion", "id": "cloudbase.run.rollUpdateVersion", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/rollupdatecloudbaserunserverversion", "token": "component_access_token",
+    "operationId": "open.cloudbase.run.rollUpdateVersion", "id": "cloudbase.run.rollUpdateVersion", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/rollupdatecloudbaserunserverversion", "token": "component_access_token", "tokenParam": "access_token",
     params: z.object({
       env_id: z.string(),
       version_name: z.string(),
@@ -856,14 +856,14 @@ export const endpoints = {
     })
   },
   "cloudbase.staticStore.create": {
-    "operationId": "open.cloudbase.staticStore.create", "id": "cloudbase.staticStore.create", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/createstaticstore", "token": "component_access_token",
+    "operationId": "open.cloudbase.staticStore.create", "id": "cloudbase.staticStore.create", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/createstaticstore", "token": "component_access_token", "tokenParam": "access_token",
     params: z.object({
       env: z.string(),
     }),
     result: z.looseObject({})
   },
   "cloudbase.staticStore.describe": {
-    "operationId": "open.cloudbase.staticStore.describe", "id": "cloudbase.staticStore.describe", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/describestaticstore", "token": "component_access_token", "idempotent": true,
+    "operationId": "open.cloudbase.staticStore.describe", "id": "cloudbase.staticStore.describe", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/describestaticstore", "token": "component_access_token", "tokenParam": "access_token", "idempotent": true,
     params: z.object({
       env: z.string(),
     }),
@@ -873,7 +873,7 @@ export const endpoints = {
     })
   },
   "cloudbase.staticStore.getUploadLink": {
-    "operationId": "open.cloudbase.staticStore.getUploadLink", "id": "cloudbase.staticStore.getUploadLink", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/staticuploadfile", "token": "component_access_token",
+    "operationId": "open.cloudbase.staticStore.getUploadLink", "id": "cloudbase.staticStore.getUploadLink", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/staticuploadfile", "token": "component_access_token", "tokenParam": "access_token",
     params: z.object({
       env: z.string(),
       filename: z.string(),
@@ -884,7 +884,7 @@ export const endpoints = {
     })
   },
   "cloudbase.staticStore.listFiles": {
-    "operationId": "open.cloudbase.staticStore.listFiles", "id": "cloudbase.staticStore.listFiles", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/staticfilelist", "token": "component_access_token", "idempotent": true,
+    "operationId": "open.cloudbase.staticStore.listFiles", "id": "cloudbase.staticStore.listFiles", "products": ["open"], "method": "POST", "host": "api.weixin.qq.com", "path": "/componenttcb/staticfilelist", "token": "component_access_token", "tokenParam": "access_token", "idempotent": true,
     params: z.object({
       env: z.string(),
       prefix: z.optional(z.string()),

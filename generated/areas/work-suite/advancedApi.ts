@@ -45,7 +45,7 @@ export const endpoints = {
     result: z.looseObject({
       chat_archive_api_buy_info: z.optional(z.looseObject({
         edition_list: z.optional(z.array(z.looseObject({
-          edition: z.optional(z.int()),
+          edition: z.optional(z.union([z.literal(1), z.literal(2), z.literal(3)])),
           purchase_count: z.optional(z.int()),
           begin_time: z.optional(z.int()),
           end_time: z.optional(z.int()),

@@ -378,7 +378,7 @@ export const endpoints = {
         children: z.optional(z.array(z.object({
           student_userid: z.optional(z.string()),
           relation: z.optional(z.string()),
-        }))),
+        })).check(z.maxLength(10))),
       })).check(z.maxLength(100))),
     }),
     result: z.looseObject({
@@ -502,8 +502,8 @@ export const endpoints = {
         student_userid: z.optional(z.string()),
         mobile: z.optional(z.string()),
         new_student_userid: z.optional(z.string()),
-        name: z.optional(z.string()),
-        department: z.optional(z.array(z.int())),
+        name: z.optional(z.string().check(z.minLength(1), z.maxLength(32))),
+        department: z.optional(z.array(z.int()).check(z.maxLength(20))),
       })).check(z.maxLength(100))),
     }),
     result: z.looseObject({

@@ -134,10 +134,7 @@ export type MpMessageCustomSendResult = Record<string, unknown>;
 export interface MpMessageDeviceSendParams {
   /** Subscribe template id */
   template_id: string;
-  /**
-   * Device serial number assigned by the vendor: at most 128 bytes of digits, letters, _ and -
-   * (length ≤ 128)
-   */
+  /** Device serial number assigned by the vendor: at most 128 bytes of digits, letters, _ and - */
   sn: string;
   /** Page opened from the card, this Mini Program only, query allowed (index?foo=bar); empty: no jump */
   page: string;

@@ -124,7 +124,7 @@ export type MessageCustomSendParams = {
     /** Customer-service account */
     kf_account: string;
   };
-  /** News message that opens an article page (1 article at most, else errcode 45008 @deprecated No longer supported once the draft-box rollout is complete; use mpnewsarticle */
+  /** News message that opens an article page (1 article at most, else errcode 45008) @deprecated No longer supported once the draft-box rollout is complete; use mpnewsarticle */
   mpnews: {
     /** Media id of the news material */
     media_id: string;

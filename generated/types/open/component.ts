@@ -536,6 +536,8 @@ export interface OpenComponentTemplateListResult {
     user_desc?: string;
     /** Template id */
     template_id?: number;
+    /** Id of the draft the template was made from (草稿 id; current page's table) */
+    draft_id?: number;
     /** 0 normal template, 1 standard template */
     template_type?: 0 | 1;
     /** Appid of the development Mini Program */
@@ -546,6 +548,10 @@ export interface OpenComponentTemplateListResult {
     developer?: string;
     /** Categories of a standard template; an empty array for a normal template */
     category_list?: Array<{
+      /** Page of the Mini Program (see getCodePage; OpenApiDoc English copy) */
+      address?: string;
+      /** Mini Program labels (OpenApiDoc English copy) */
+      tag?: string;
       /** First-level category */
       first_class?: string;
       /** First-level category id */

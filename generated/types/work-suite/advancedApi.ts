@@ -58,10 +58,7 @@ export interface WorkSuiteAdvancedApiCreateOrderResult {
 
 /** Params of `advancedApi.getCorpBuyInfo`: Get what a customer corp has bought of the chat archive API (获取企业已购信息) */
 export interface WorkSuiteAdvancedApiGetCorpBuyInfoParams {
-  /**
-   * Advanced API type: 1 the chat archive data API
-   * @default 1
-   */
+  /** Advanced API bought: only the chat archive data API (会话内容数据接口), fixed to 1 */
   advanced_api_type?: 1;
   /** Customer corp id */
   custom_corpid: string;
@@ -69,12 +66,12 @@ export interface WorkSuiteAdvancedApiGetCorpBuyInfoParams {
 
 /** Result of `advancedApi.getCorpBuyInfo`: Get what a customer corp has bought of the chat archive API (获取企业已购信息) */
 export interface WorkSuiteAdvancedApiGetCorpBuyInfoResult {
-  /** What the corp bought of the chat archive data API */
+  /** What the corp bought of the chat archive data API (会话内容数据接口的购买信息) */
   chat_archive_api_buy_info?: {
-    /** Editions bought */
+    /** Editions bought, trial editions excluded: only the latest pending, active or expired one per edition (an expired one is left out when the same edition is active or pending; an active and a pending one both come back) */
     edition_list?: Array<{
-      /** 1 historic internal chats, 2 internal and external chats, 3 plus voice calls */
-      edition?: number;
+      /** Edition bought: 1 internal chats (bought in the past), 2 internal and external chats, 3 internal and external chats plus voice calls */
+      edition?: 1 | 2 | 3;
       /** Seats bought */
       purchase_count?: number;
       /** Start, unix seconds */

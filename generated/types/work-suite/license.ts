@@ -7,7 +7,7 @@ export interface WorkSuiteLicenseActivateAccountParams {
   active_code: string;
   /** Corp id the activation code belongs to */
   corpid: string;
-  /** UserID of the member to bind (one basic and one interop account per userid; same-type codes add up to at most 5 years) */
+  /** UserID of the member to bind (one basic and one interop account per userid; same-type codes add up to at most 5 years, else 701030; a new same-type code renews only when the old one has at most 20 days left) */
   userid: string;
 }
 

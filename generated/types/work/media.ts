@@ -10,7 +10,7 @@ export interface WorkMediaGetParams {
 
 /** Params of `media.getHdVoice`: Download a JSSDK voice upload in HD speex (获取高清语音素材) */
 export interface WorkMediaGetHdVoiceParams {
-  /** Id of the voice uploaded with the JSSDK uploadVoice (speex, 16 kHz); WeCom 2.4 and later */
+  /** Id of the voice uploaded with the JSSDK uploadVoice (speex, 16 kHz); WeCom 2.4 and later; voice uploaded from HarmonyOS not supported yet */
   media_id: string;
 }
 

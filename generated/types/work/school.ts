@@ -626,7 +626,7 @@ export interface WorkSchoolParentBatchUpdateParams {
     new_parent_userid?: string;
     /** The parent's mobile number */
     mobile?: string;
-    /** The parent's children, at most 10 */
+    /** The parent's children, at most 10 (items ≤ 10) */
     children?: Array<{
       /** The student's UserID */
       student_userid?: string;
@@ -839,9 +839,9 @@ export interface WorkSchoolStudentBatchUpdateParams {
     mobile?: string;
     /** New UserID for the student; must not equal an existing UserID; each student can be renamed once */
     new_student_userid?: string;
-    /** Student name, 1-32 characters */
+    /** Student name, 1-32 characters (length 1–32) */
     name?: string;
-    /** Ids of the student's classes, at most 20 */
+    /** Ids of the student's classes, at most 20 (items ≤ 20) */
     department?: Array<number>;
   }>;
 }
