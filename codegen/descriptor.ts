@@ -216,6 +216,8 @@ const endpointSchema = (known: KnownNames) =>
       .strictObject({
         request: z.record(z.string(), z.unknown()).optional(),
         response: z.record(z.string(), z.unknown()).optional(),
+        /** Why the example is not the page's own (no readable sample): how it was put together. */
+        assembled: z.string().min(1).optional(),
       })
       .optional(),
   });

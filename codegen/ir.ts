@@ -134,7 +134,7 @@ export interface IrEndpoint {
   binary?: { contentTypes: string[]; statusErrors: Record<string, string> };
   /** undefined for binary endpoints. */
   response?: IrField[];
-  example: { request?: Record<string, unknown>; response?: Record<string, unknown> };
+  example: { request?: Record<string, unknown>; response?: Record<string, unknown>; assembled?: string };
 }
 
 export interface IrShape {

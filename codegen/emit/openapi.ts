@@ -97,6 +97,8 @@ function operation(e: IrEndpoint, ir: Ir): Json {
     'x-wxkit-id': e.id,
     'x-wxkit-products': e.products,
     'x-wxkit-idempotent': e.idempotent,
+    // The examples are not the page's own when it printed none that could be read: said, not hidden.
+    ...(e.example.assembled ? { 'x-wxkit-example-assembled': e.example.assembled } : {}),
   };
   if (endpointParams(e).length === 0) delete op.parameters;
   return op;
