@@ -76,6 +76,15 @@ export interface WorkApi {
      */
     batchSetWorkbenchData(params: T_work_agent.WorkAgentBatchSetWorkbenchDataParams, options?: CallOptions): Promise<T_work_agent.WorkAgentBatchSetWorkbenchDataResult>;
     /**
+     * Migrate a self-built app to a custom (代开发) app (自建应用迁移成代开发应用)
+     * 
+     * `POST /cgi-bin/agent/claim_customized_app` on qyapi.weixin.qq.com
+     * @see https://developer.work.weixin.qq.com/document/path/99617
+     * @throws {WechatApiError} when WeChat answers with a non-zero errcode
+     * @throws {ValidationError} when params do not match the descriptor
+     */
+    claimCustomizedApp(params: T_work_agent.WorkAgentClaimCustomizedAppParams, options?: CallOptions): Promise<T_work_agent.WorkAgentClaimCustomizedAppResult>;
+    /**
      * Get an app's details and visible range (获取应用 - 获取指定的应用详情)
      * 
      * `GET /cgi-bin/agent/get` on qyapi.weixin.qq.com
@@ -2215,10 +2224,10 @@ export interface WorkApi {
   };
   user: {
     /**
-     * Confirm a member's second verification (二次验证)
+     * Confirm a member's login second verification (登录二次验证)
      * 
      * `GET /cgi-bin/user/authsucc` on qyapi.weixin.qq.com
-     * @see https://developer.work.weixin.qq.com/document/path/90203
+     * @see https://developer.work.weixin.qq.com/document/path/99521
      * @throws {WechatApiError} when WeChat answers with a non-zero errcode
      * @throws {ValidationError} when params do not match the descriptor
      */

@@ -183,7 +183,7 @@ export const endpoints = {
     result: z.looseObject({
       cvlist: z.optional(z.array(z.looseObject({
         type: z.optional(z.union([z.literal(1), z.literal(2)])),
-        client_version_list: z.optional(z.array(z.unknown())),
+        client_version_list: z.optional(z.array(z.string())),
       }))),
     })
   },

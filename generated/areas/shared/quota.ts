@@ -18,7 +18,7 @@ export const endpoints = {
     result: z.looseObject({})
   },
   "quota.clearByAppSecret": {
-    "operationId": "shared.quota.clearByAppSecret", "id": "quota.clearByAppSecret", "products": ["oa", "miniprogram"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/clear_quota/v2", "token": "none", "fills": { "appid": "appId", "appsecret": "appSecret" }, "secrets": ["appsecret"],
+    "operationId": "shared.quota.clearByAppSecret", "id": "quota.clearByAppSecret", "products": ["oa", "miniprogram"], "method": "POST", "host": "api.weixin.qq.com", "path": "/cgi-bin/clear_quota/v2", "token": "none", "query": ["appid", "appsecret"], "fills": { "appid": "appId", "appsecret": "appSecret" }, "secrets": ["appsecret"],
     params: z.object({
       appid: z.optional(z.string()),
       appsecret: z.optional(z.string()),

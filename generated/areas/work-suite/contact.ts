@@ -11,8 +11,11 @@ export const endpoints = {
       query_request_list: z.array(z.object({
         query_word: z.string(),
         query_type: z.optional(z.union([z.literal(0), z.literal(1), z.literal(2)])),
+        query_range: z.optional(z.union([z.literal(0), z.literal(1)])),
         offset: z.optional(z.int()),
         limit: z.optional(z.int().check(z.lte(200))),
+        full_match_field: z.optional(z.union([z.literal(1), z.literal(2)])),
+        cursor: z.optional(z.string()),
       })).check(z.maxLength(50)),
     }),
     result: z.looseObject({
@@ -22,14 +25,21 @@ export const endpoints = {
           query_type: z.optional(z.int()),
           offset: z.optional(z.int()),
           limit: z.optional(z.int()),
+          cursor: z.optional(z.string()),
         })),
         is_last: z.optional(z.boolean()),
+        next_cursor: z.optional(z.string()),
         query_result: z.optional(z.looseObject({
           user: z.optional(z.looseObject({
             userid: z.optional(z.array(z.string())),
+            open_userid: z.optional(z.array(z.string())),
           })),
           party: z.optional(z.looseObject({
             department_id: z.optional(z.array(z.int())),
+          })),
+          dismiss_user: z.optional(z.looseObject({
+            userid: z.optional(z.array(z.string())),
+            open_userid: z.optional(z.array(z.string())),
           })),
         })),
       }))),

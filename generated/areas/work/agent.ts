@@ -30,6 +30,13 @@ export const endpoints = {
     }),
     result: z.looseObject({})
   },
+  "agent.claimCustomizedApp": {
+    "operationId": "work.agent.claimCustomizedApp", "id": "agent.claimCustomizedApp", "products": ["work"], "method": "POST", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/agent/claim_customized_app", "token": "access_token", "secrets": ["suite_access_token"],
+    params: z.object({
+      suite_access_token: z.string(),
+    }),
+    result: z.looseObject({})
+  },
   "agent.get": {
     "operationId": "work.agent.get", "id": "agent.get", "products": ["work"], "method": "GET", "host": "qyapi.weixin.qq.com", "path": "/cgi-bin/agent/get", "token": "access_token", "query": ["agentid"], "idempotent": true,
     params: z.object({

@@ -198,6 +198,7 @@ export const endpoints = {
           except_days: z.optional(z.int()),
           regular_work_sec: z.optional(z.int()),
           standard_work_sec: z.optional(z.int()),
+          rest_days: z.optional(z.int()),
         })),
         exception_infos: z.optional(z.array(z.looseObject({
           exception: z.optional(z.int()),

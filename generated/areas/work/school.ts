@@ -344,7 +344,7 @@ export const endpoints = {
         children: z.optional(z.array(z.object({
           student_userid: z.optional(z.string()),
           relation: z.optional(z.string()),
-        }))),
+        })).check(z.maxLength(10))),
       })).check(z.maxLength(100))),
     }),
     result: z.looseObject({

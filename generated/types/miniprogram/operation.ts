@@ -307,7 +307,7 @@ export interface MpOperationGetVersionListResult {
     /** 1 client, 2 service direct (服务直达) */
     type?: 1 | 2;
     /** Versions */
-    client_version_list?: Array<unknown>;
+    client_version_list?: Array<string>;
   }>;
 }
 

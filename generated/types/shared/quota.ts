@@ -25,12 +25,12 @@ export type QuotaClearApiResult = Record<string, unknown>;
 /** Params of `quota.clearByAppSecret`: Reset the daily API call quota using the AppSecret, no access_token needed (使用AppSecret重置API调用次数) */
 export interface QuotaClearByAppSecretParams {
   /**
-   * AppID of the account whose quota is cleared
+   * AppID of the account whose quota is cleared (a URL parameter)
    * Filled in from the client's `appId` when left out.
    */
   appid?: string;
   /**
-   * The account's AppSecret
+   * The account's AppSecret (a URL parameter)
    * Filled in from the client's `appSecret` when left out.
    */
   appsecret?: string;

@@ -16,10 +16,16 @@ export interface WorkSuiteContactBatchSearchParams {
     query_word: string;
     /** 1 members (userids), 2 departments (department ids); left out or 0 searches both */
     query_type?: 0 | 1 | 2;
-    /** Offset: each call adds limit to the previous offset */
+    /** Only when members are searched: 0 active members only, 1 active and dismissed members (current revision of the page) */
+    query_range?: 0 | 1;
+    /** Offset: each call adds limit to the previous offset @deprecated earlier revision of the page; the current one pages with cursor / next_cursor */
     offset?: number;
     /** Maximum results, default 50, at most 200 (fewer may come back) (value ≤ 200) @default 50 */
     limit?: number;
+    /** Exact match on: 1 member or department name, 2 member English name; left out for fuzzy matching */
+    full_match_field?: 1 | 2;
+    /** Paging cursor from the previous result's next_cursor; left out on the first call (current revision) */
+    cursor?: string;
   }>;
 }
 
@@ -33,24 +39,37 @@ export interface WorkSuiteContactBatchSearchResult {
       query_word?: string;
       /** Query type */
       query_type?: number;
-      /** Offset */
+      /** Offset (earlier revision) */
       offset?: number;
       /** Maximum results */
       limit?: number;
+      /** Cursor sent (current revision) */
+      cursor?: string;
     };
-    /** Whether this is the last page; if false, call again with offset+limit */
+    /** Whether this is the last page; if false, call again with next_cursor (earlier revision: offset+limit) */
     is_last?: boolean;
+    /** Cursor for this search's next page (current revision) */
+    next_cursor?: string;
     /** The result of this search */
     query_result?: {
       /** Members found (matched by name or pinyin) */
       user?: {
         /** userids of the members found */
         userid?: Array<string>;
+        /** open_userids of the members found (current revision) */
+        open_userid?: Array<string>;
       };
       /** Departments found (matched by name or pinyin) */
       party?: {
         /** Department ids found */
         department_id?: Array<number>;
+      };
+      /** Dismissed members found, with query_range 1 (current revision) */
+      dismiss_user?: {
+        /** userids of the dismissed members */
+        userid?: Array<string>;
+        /** open_userids of the dismissed members */
+        open_userid?: Array<string>;
       };
     };
   }>;

@@ -37,6 +37,15 @@ export interface WorkAgentBatchSetWorkbenchDataParams {
 /** Result of `agent.batchSetWorkbenchData`: Set the same workbench data for several users (批量设置应用在用户工作台展示的数据) */
 export type WorkAgentBatchSetWorkbenchDataResult = Record<string, unknown>;
 
+/** Params of `agent.claimCustomizedApp`: Migrate a self-built app to a custom (代开发) app (自建应用迁移成代开发应用) */
+export interface WorkAgentClaimCustomizedAppParams {
+  /** Token of the custom app template (代开发应用模版接口调用凭证), obtained like a third-party suite_access_token */
+  suite_access_token: string;
+}
+
+/** Result of `agent.claimCustomizedApp`: Migrate a self-built app to a custom (代开发) app (自建应用迁移成代开发应用) */
+export type WorkAgentClaimCustomizedAppResult = Record<string, unknown>;
+
 /** Params of `agent.get`: Get an app's details and visible range (获取应用 - 获取指定的应用详情) */
 export interface WorkAgentGetParams {
   /** The app id; a corp may only read the app its token belongs to, a third party only apps it is authorized for */

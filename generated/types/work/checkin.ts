@@ -346,6 +346,8 @@ export interface WorkCheckinGetMonthDataResult {
       regular_work_sec?: number;
       /** Standard working time, sum over the period (seconds) */
       standard_work_sec?: number;
+      /** Rest days (in the official sample of 2025/03/24; table row not read) */
+      rest_days?: number;
     };
     /** Exception statistics */
     exception_infos?: Array<{

@@ -568,7 +568,7 @@ export interface WorkSchoolParentBatchCreateParams {
     mobile?: string;
     /** Whether to send an invitation (default true) @default true */
     to_invite?: boolean;
-    /** The parent's children, at most 10 */
+    /** The parent's children, at most 10 (items ≤ 10) */
     children?: Array<{
       /** The student's UserID */
       student_userid?: string;

@@ -1,13 +1,13 @@
 // generated from spec/ by codegen/ — do not edit. Run `npm run generate`.
 import type * as S from '../shapes.js';
 
-/** Params of `user.authSucc`: Confirm a member's second verification (二次验证) */
+/** Params of `user.authSucc`: Confirm a member's login second verification (登录二次验证) */
 export interface WorkUserAuthSuccParams {
-  /** The verified member's UserID */
+  /** The verified member's UserID (管理端的账号) */
   userid: string;
 }
 
-/** Result of `user.authSucc`: Confirm a member's second verification (二次验证) */
+/** Result of `user.authSucc`: Confirm a member's login second verification (登录二次验证) */
 export type WorkUserAuthSuccResult = Record<string, unknown>;
 
 /** Params of `user.batchDelete`: Delete several members (批量删除成员) */
