@@ -21,7 +21,7 @@ export interface OpenSupportVersionGetResult {
 
 /** Params of `supportVersion.set`: Set the minimum base library version (设置最低基础库版本 setSupportVersion) */
 export interface OpenSupportVersionSetParams {
-  /** A released base library version (85015 when wrong) */
+  /** A released base library version (89014 on the current page, 85015 on the older one, when wrong) */
   version: string;
 }
 
