@@ -2,12 +2,14 @@
 // 5 s apart); the first delivery claims its key in the store and later ones get its answer.
 import { createHash } from 'node:crypto';
 import { type Store, type SyncStore, syncStoreOf } from '../tokens/store.js';
-import { NEW, type PriorAnswer, PushLedger } from './ledger.js';
+import { type KeptAnswer, NEW, type PriorAnswer, PushLedger } from './ledger.js';
 
-export type { PriorAnswer } from './ledger.js';
+export type { KeptAnswer, PriorAnswer } from './ledger.js';
 
 const PENDING = 'p';
 const ANSWER = 'a:';
+/** In a store, a kept reply is JSON after this mark; any other answer is the rendered body. */
+const REPLY_MARK = '\u0001';
 
 /**
  * The identity of a push, as WeChat documents it: MsgId for messages; FromUserName + CreateTime +
@@ -32,7 +34,11 @@ const NOTHING_KEPT: PriorAnswer = { kind: 'pending' };
 function priorOf(value: string | undefined): PriorAnswer {
   // Expired between the two calls: treat as still running rather than run the handler twice.
   if (value === undefined || !value.startsWith(ANSWER)) return NOTHING_KEPT;
-  return { kind: 'answered', body: value.slice(ANSWER.length) };
+  const body = value.slice(ANSWER.length);
+  return {
+    kind: 'answered',
+    kept: body.startsWith(REPLY_MARK) ? (JSON.parse(body.slice(REPLY_MARK.length)) as KeptAnswer) : body,
+  };
 }
 
 /**
@@ -78,11 +84,12 @@ export class Dedup {
   }
 
   /** Records the answer a duplicate should get (not called for "success": the claim answers that). */
-  answer(key: string, body: string, keepMs: number): Promise<void> {
+  answer(key: string, kept: KeptAnswer, keepMs: number): Promise<void> {
     if (this.#ledger) {
-      this.#ledger.answer(key, body);
+      this.#ledger.answer(key, kept);
       return RESOLVED;
     }
+    const body = typeof kept === 'string' ? kept : REPLY_MARK + JSON.stringify(kept);
     const ttl = Math.max(keepMs, this.ttlMs);
     if (this.#sync) {
       this.#sync.setNow(key, ANSWER + body, ttl);

@@ -11,9 +11,6 @@ import type { Report } from './report.js';
 import type { Router } from './router.js';
 import type { HandlerResult, WebhookContext, WebhookOptions } from './types.js';
 
-/** Marks a kept answer that is a reply to render again (JSON), not a rendered body. */
-const REPLY_MARK = '\u0001';
-
 interface Outcome {
   /** The plaintext answer ('' for "success"). */
   body: string;
@@ -74,18 +71,17 @@ export class Delivery<P extends Product> {
   #recordAnswer(key: string, outcome: Outcome, ctx: WebhookContext<P>, keepMs: number): void {
     // "success" needs no record: a duplicate that finds the claim's pending marker answers it too.
     if (outcome.body === '') return;
-    const kept = outcome.reply ? REPLY_MARK + JSON.stringify(outcome.reply) : outcome.body;
     this.#s.dedup
-      .answer(key, kept, keepMs)
+      .answer(key, outcome.reply ?? outcome.body, keepMs)
       .catch((err) => this.#s.report(err, { stage: 'store', status: 200, ctx }));
   }
 
   /** The answer a duplicate gets: the kept body, or the kept reply rendered for this push. */
   #priorBody(prior: PriorAnswer, ctx: WebhookContext<P>): string {
     if (prior.kind !== 'answered') return '';
-    if (!prior.body.startsWith(REPLY_MARK)) return prior.body;
+    if (typeof prior.kept === 'string') return prior.kept;
     try {
-      return kit!.renderReplyFor(JSON.parse(prior.body.slice(REPLY_MARK.length)) as Reply, ctx);
+      return kit!.renderReplyFor(prior.kept as Reply, ctx);
     } catch (err) {
       this.#s.report(err, { stage: 'reply', status: 200, ctx });
       return '';

@@ -10,7 +10,10 @@
 export type PriorAnswer =
   | { kind: 'new' } // this delivery claimed the push: handle it
   | { kind: 'pending' } // handled, or being handled, with nothing kept: answer "success"
-  | { kind: 'answered'; body: string }; // the first delivery's kept answer
+  | { kind: 'answered'; kept: KeptAnswer }; // the first delivery's kept answer
+
+/** What a retry gets: the rendered body, or the reply itself (rendered again, addressed to the retry). */
+export type KeptAnswer = string | object;
 
 export const NEW: PriorAnswer = { kind: 'new' };
 const PENDING: PriorAnswer = { kind: 'pending' };
@@ -91,8 +94,8 @@ export class PushLedger {
     this.#sweep(now);
     const at = this.#find(key, now);
     if (at >= 0) {
-      const body = this.#answers.get(this.#slots[at + ANSWER]!, nowMs);
-      return body === undefined ? PENDING : { kind: 'answered', body };
+      const kept = this.#answers.get(this.#slots[at + ANSWER]!, nowMs);
+      return kept === undefined ? PENDING : { kind: 'answered', kept };
     }
     while (this.#counted >= this.maxEntries && this.#dropOldestBucket());
     this.#insert(until, Math.ceil((nowMs + this.keepMs) / 1000), now);
@@ -103,7 +106,7 @@ export class PushLedger {
   }
 
   /** Keeps the answer a retry should get, until the claim's answer window ends. */
-  answer(key: string, body: string): void {
+  answer(key: string, body: KeptAnswer): void {
     const nowMs = Date.now();
     const at = this.#find(key, Math.floor(nowMs / 1000));
     if (at < 0) return;
@@ -204,13 +207,13 @@ const SEQ_MOD = 0xffff_ffff;
  * An answer is found by its sequence number (as stored in the ledger's slot).
  */
 class AnswerRing {
-  #texts: (string | undefined)[] = new Array(256);
+  #texts: (KeptAnswer | undefined)[] = new Array(256);
   #until = new Float64Array(256);
   /** Sequence number of the oldest kept answer and of the next one. */
   #tail = 0;
   #head = 0;
 
-  push(body: string, untilMs: number, nowMs: number): number {
+  push(body: KeptAnswer, untilMs: number, nowMs: number): number {
     this.#expire(nowMs);
     if (this.#head - this.#tail === this.#texts.length) this.#grow();
     const seq = this.#head++;
@@ -219,7 +222,7 @@ class AnswerRing {
     return (seq % SEQ_MOD) + 1;
   }
 
-  get(ref: number, nowMs: number): string | undefined {
+  get(ref: number, nowMs: number): KeptAnswer | undefined {
     this.#expire(nowMs);
     if (ref === 0 || this.#head === this.#tail) return undefined;
     const last = this.#head - 1;
@@ -237,7 +240,7 @@ class AnswerRing {
 
   #grow(): void {
     const n = this.#texts.length;
-    const texts: (string | undefined)[] = new Array(n * 2);
+    const texts: (KeptAnswer | undefined)[] = new Array(n * 2);
     const until = new Float64Array(n * 2);
     for (let seq = this.#tail; seq < this.#head; seq++) {
       texts[seq % (n * 2)] = this.#texts[seq % n];

@@ -89,7 +89,7 @@ describe('PushLedger', () => {
     expect(l.claim('a', 1_300)).toEqual({ kind: 'new' });
     expect(l.claim('a', 1_300)).toEqual({ kind: 'pending' });
     l.answer('a', 'reply');
-    expect(l.claim('a', 1_300)).toEqual({ kind: 'answered', body: 'reply' });
+    expect(l.claim('a', 1_300)).toEqual({ kind: 'answered', kept: 'reply' });
     at(1_001.5);
     expect(l.knows('a')).toBe(true);
     at(1_003); // past the answer window: still remembered, nothing kept
@@ -120,7 +120,7 @@ describe('PushLedger', () => {
     for (let i = 0; i < 100_000; i++) expect(l.claim(`k${i}`, 1_300).kind).toBe('new');
     for (let i = 0; i < 100_000; i += 7) expect(l.claim(`k${i}`, 1_300).kind).toBe('pending');
     for (let i = 0; i < 1_000; i++) l.answer(`k${i}`, `r${i}`);
-    expect(l.claim('k999', 1_300)).toEqual({ kind: 'answered', body: 'r999' });
+    expect(l.claim('k999', 1_300)).toEqual({ kind: 'answered', kept: 'r999' });
     at(1_300); // all expired: the table is reused from scratch
     for (let i = 0; i < 50_000; i++) expect(l.claim(`k${i}`, 1_600).kind).toBe('new');
     expect(l.size).toBe(50_000);
