@@ -22,13 +22,18 @@ export function scrub(msg: string, sensitive: string[]): string {
     const end = rid.index + rid[0].length;
     return scrub(msg.slice(0, rid.index), sensitive) + rid[0] + scrub(msg.slice(end), sensitive);
   }
-  let out = msg;
+  return scrubMessage(maskValues(msg, sensitive));
+}
+
+/** The secret values masked where they stand as values, never inside a longer word. */
+function maskValues(text: string, sensitive: string[]): string {
+  let out = text;
   for (const s of sensitive) {
-    if (!s) continue;
+    if (!s || !out.includes(s)) continue;
     const escaped = s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     out = out.replace(new RegExp(`(?<![A-Za-z0-9_-])${escaped}(?![A-Za-z0-9_-])`, 'g'), '***');
   }
-  return scrubMessage(out);
+  return out;
 }
 
 /**
@@ -36,11 +41,7 @@ export function scrub(msg: string, sensitive: string[]): string {
  * guessing at token-like words here: ids such as media_id are as long as a token).
  */
 export function scrubValues<T>(value: T, sensitive: string[]): T {
-  if (typeof value === 'string') {
-    let out: string = value;
-    for (const s of sensitive) if (s && out.includes(s)) out = out.split(s).join('***');
-    return out as T;
-  }
+  if (typeof value === 'string') return maskValues(value, sensitive) as T;
   if (Array.isArray(value)) return value.map((v) => scrubValues(v, sensitive)) as T;
   if (typeof value === 'object' && value !== null) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubValues(v, sensitive)])) as T;

@@ -128,6 +128,21 @@ describe('masking values, not words', () => {
     expect(err.rid).toBe('6543-21abcdef-1234');
   });
 
+  it('masks the same way in the rest of an error answer (WechatApiError.body)', async () => {
+    const { fetch } = fakeFetch(() => ({
+      errcode: 40001,
+      errmsg: 'invalid credential',
+      detail: { note: 'ticket t rejected, try another', items: ['t', 'tt', `secret ${SECRET}`] },
+    }));
+    const oa = createOfficialAccount({ appId: 'wx1', appSecret: SECRET, fetch, retries: 0 });
+    const err = (await oa.api.qrcode.show({ ticket: 't' }).catch((e: unknown) => e)) as {
+      body: unknown;
+    };
+    expect(err.body).toEqual({
+      detail: { note: 'ticket *** rejected, try another', items: ['***', 'tt', 'secret ***'] },
+    });
+  });
+
   it('masks the app secret in the errmsg of a call that never sent it', async () => {
     const { fetch } = fakeFetch((req) =>
       req.url.pathname.endsWith('stable_token')
