@@ -16,7 +16,7 @@ import { apiError, isTokenInvalid } from './api-error.js';
 import { type BuiltRequest, buildRequest, withToken } from './build.js';
 import { checkResult } from './check-result.js';
 import type { HttpConfig, TokenSource } from './config.js';
-import type { EndpointRow, Host, Operation, TokenKind } from './endpoint.js';
+import { type EndpointRow, type Host, type Operation, type TokenKind, tokenParamOf } from './endpoint.js';
 import { issuesOf } from './issues.js';
 import { isText, scrub, scrubValues } from './scrub.js';
 import { loadKy, type Outgoing, type Sent, sendWithRetry } from './send.js';
@@ -137,7 +137,7 @@ export class HttpCaller {
     const token = auth?.token;
     return {
       row,
-      url: auth && token ? withToken(request.url, row.tokenParam ?? auth.kind, token) : request.url,
+      url: auth && token ? withToken(request.url, tokenParamOf(row), token) : request.url,
       body: request.body,
       contentType: request.contentType,
       options,

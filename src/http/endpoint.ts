@@ -33,6 +33,10 @@ export interface EndpointRow {
   deprecated?: string;
 }
 
+/** The query param that carries the row's token: its `tokenParam`, else the kind's own name. */
+export const tokenParamOf = (row: Pick<EndpointRow, 'token' | 'tokenParam'>): string =>
+  row.tokenParam ?? row.token;
+
 /** A row with its schemas (zod/mini). Typed `unknown` here so the checker never compares schema types. */
 export type Operation = EndpointRow & { readonly params?: unknown; readonly result?: unknown };
 

@@ -4,6 +4,7 @@
 // a new check goes between the two steps it depends on.
 import type { IncomingMessage } from 'node:http';
 import type { ZodMiniType } from 'zod/mini';
+import { tokenParamOf } from '../http/endpoint.js';
 import { issueMessage } from '../http/issues.js';
 import { HOSTS, type Host } from '../products.js';
 import { accountId } from './accounts.js';
@@ -86,7 +87,7 @@ function route(c: AnswerContext, host: Host, path: string, method: string, url: 
     const checked = c.o.state.tokens.check(
       e.row.token,
       e.row.host,
-      url.searchParams.get(e.row.tokenParam ?? e.row.token),
+      url.searchParams.get(tokenParamOf(e.row)),
     );
     return !checked.ok || !checked.token.product || e.row.products.includes(checked.token.product);
   };
@@ -149,11 +150,7 @@ function checkToken(
   url: URL,
 ): { token?: IssuedToken } | { error: WechatErrorBody } {
   if (row.token === 'none') return {};
-  const checked = c.o.state.tokens.check(
-    row.token,
-    row.host,
-    url.searchParams.get(row.tokenParam ?? row.token),
-  );
+  const checked = c.o.state.tokens.check(row.token, row.host, url.searchParams.get(tokenParamOf(row)));
   if (!checked.ok) return { error: tokenError(row.token, row.host, checked.reason) };
   if (checked.token.product && !row.products.includes(checked.token.product)) {
     return { error: wechatError(48001, 'api unauthorized') };

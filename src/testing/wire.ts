@@ -2,6 +2,7 @@
 // or multipart body) and writing an Answer back (JSON, page, file, raw fault body, gateway error,
 // dropped connection). answer.ts decides what to answer; this file only speaks HTTP.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { tokenParamOf } from '../http/endpoint.js';
 import { type CatalogEntry, coerceQueryValue } from './catalog.js';
 import { type WechatErrorBody, wechatError } from './wechat-errors.js';
 
@@ -49,7 +50,7 @@ export async function readParams(
   const { row } = entry;
   const params: Json = {};
   for (const [k, v] of url.searchParams) {
-    if (k === (row.tokenParam ?? row.token) || k in (row.fixedQuery ?? {})) continue;
+    if (k === tokenParamOf(row) || k in (row.fixedQuery ?? {})) continue;
     params[k] = coerceQueryValue(v, entry.queryTypes[k]);
   }
   if (row.method === 'GET') return { params };
