@@ -66,31 +66,35 @@ export class Dedup {
     return this.#ledger?.tooOld(until) === true && !this.#ledger.knows(key);
   }
 
-  /** The claim answered at once when it can be (in process); undefined otherwise. */
-  claimNow(key: string, until: number, keepMs: number): PriorAnswer | undefined {
+  /** How long a store keeps a claim or answer: until `until` (unix s), and at least dedupTtlMs. */
+  #ttl(until: number): number {
+    return Math.max(until * 1000 - Date.now(), this.ttlMs);
+  }
+
+  /** The claim, remembered until `until` (unix s), answered at once when it can be (in process); undefined otherwise. */
+  claimNow(key: string, until: number): PriorAnswer | undefined {
     if (this.#ledger) return this.#ledger.claim(key, until);
     const sync = this.#sync;
     if (!sync) return undefined;
-    const ttl = Math.max(keepMs, this.ttlMs);
-    return sync.setIfAbsentNow(key, PENDING, ttl) ? NEW : priorOf(sync.getNow(key));
+    return sync.setIfAbsentNow(key, PENDING, this.#ttl(until)) ? NEW : priorOf(sync.getNow(key));
   }
 
   /** The claim through the store's promise (a shared store: Redis). */
-  claim(key: string, keepMs: number): Promise<PriorAnswer> {
+  claim(key: string, until: number): Promise<PriorAnswer> {
     const store = this.#store!;
     return store
-      .setIfAbsent(key, PENDING, Math.max(keepMs, this.ttlMs))
+      .setIfAbsent(key, PENDING, this.#ttl(until))
       .then((claimed) => (claimed ? NEW : store.get(key).then(priorOf)));
   }
 
   /** Records the answer a duplicate should get (not called for "success": the claim answers that). */
-  answer(key: string, kept: KeptAnswer, keepMs: number): Promise<void> {
+  answer(key: string, kept: KeptAnswer, until: number): Promise<void> {
     if (this.#ledger) {
       this.#ledger.answer(key, kept);
       return RESOLVED;
     }
     const body = typeof kept === 'string' ? kept : REPLY_MARK + JSON.stringify(kept);
-    const ttl = Math.max(keepMs, this.ttlMs);
+    const ttl = this.#ttl(until);
     if (this.#sync) {
       this.#sync.setNow(key, ANSWER + body, ttl);
       return RESOLVED;

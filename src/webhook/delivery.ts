@@ -1,5 +1,5 @@
 // What happens to a push once it is authenticated and parsed: the duplicate check (the answers kept
-// for WeChat's retries, the replay guard), the handler under its deadline, the reply rendered. The
+// for WeChat's retries and replay protection, in the bot's ledger or the store), the handler under its deadline, the reply rendered. The
 // result is the plaintext answer ('' = "success"); bot.ts seals and sends it.
 import type { Reply } from '../messages/index.js';
 import type { Product } from '../products.js';
@@ -56,23 +56,24 @@ export class Delivery<P extends Product> {
    * no deadline. Anything asynchronous goes on under the deadline.
    */
   run(ctx: WebhookContext<P>, key: string, guardUntil: number): string | Promise<string> {
-    const keepMs = Math.max(0, guardUntil * 1000 - Date.now());
-    const prior = this.#s.dedup.claimNow(key, guardUntil, keepMs);
-    if (prior === undefined) return this.#underDeadline(ctx, key, this.#process(ctx, key, keepMs), keepMs);
+    const prior = this.#s.dedup.claimNow(key, guardUntil);
+    if (prior === undefined) {
+      return this.#underDeadline(ctx, key, this.#process(ctx, key, guardUntil), guardUntil);
+    }
     if (prior.kind !== 'new') return this.#priorBody(prior, ctx);
     const outcome = this.#invoke(ctx);
-    if (outcome instanceof Promise) return this.#underDeadline(ctx, key, outcome, keepMs);
-    this.#recordAnswer(key, outcome, ctx, keepMs);
+    if (outcome instanceof Promise) return this.#underDeadline(ctx, key, outcome, guardUntil);
+    this.#recordAnswer(key, outcome, ctx, guardUntil);
     return outcome.body;
   }
 
   // A duplicate gets the first delivery's answer. What is kept is the reply itself (a few dozen
   // bytes), not its rendered XML (hundreds): rendered again, addressed the same, when a retry comes.
-  #recordAnswer(key: string, outcome: Outcome, ctx: WebhookContext<P>, keepMs: number): void {
+  #recordAnswer(key: string, outcome: Outcome, ctx: WebhookContext<P>, until: number): void {
     // "success" needs no record: a duplicate that finds the claim's pending marker answers it too.
     if (outcome.body === '') return;
     this.#s.dedup
-      .answer(key, outcome.reply ?? outcome.body, keepMs)
+      .answer(key, outcome.reply ?? outcome.body, until)
       .catch((err) => this.#s.report(err, { stage: 'store', status: 200, ctx }));
   }
 
@@ -92,7 +93,7 @@ export class Delivery<P extends Product> {
     ctx: WebhookContext<P>,
     key: string,
     work: Promise<Outcome>,
-    keepMs: number,
+    until: number,
   ): Promise<string> {
     return new Promise<string>((resolve) => {
       let timedOut = false;
@@ -105,7 +106,7 @@ export class Delivery<P extends Product> {
         (outcome) => {
           if (timedOut) return this.#lateReply(outcome, ctx);
           this.#s.deadlines.done(waiting);
-          if (outcome.first) this.#recordAnswer(key, outcome, ctx, keepMs);
+          if (outcome.first) this.#recordAnswer(key, outcome, ctx, until);
           resolve(outcome.body);
         },
         (err) => {
@@ -117,10 +118,10 @@ export class Delivery<P extends Product> {
     });
   }
 
-  #process(ctx: WebhookContext<P>, key: string, keepMs: number): Promise<Outcome> {
+  #process(ctx: WebhookContext<P>, key: string, until: number): Promise<Outcome> {
     let claim: Promise<PriorAnswer>;
     try {
-      claim = this.#s.dedup.claim(key, keepMs);
+      claim = this.#s.dedup.claim(key, until);
     } catch (err) {
       // A store that throws instead of rejecting is still just a store outage.
       claim = Promise.reject(err);
