@@ -56,6 +56,9 @@ export const jsDoc = (lines: readonly string[], layout: 'inline' | 'block' = 'in
       ? `/** ${lines.join(' ')} */\n`
       : `/**\n${lines.map((l) => ` * ${l}`).join('\n')}\n */\n`;
 
+/** The same lines as a ts-morph `docs` entry (one comment, or none). */
+export const tsMorphDocs = (lines: readonly string[]): string[] => (lines.length ? [lines.join('\n')] : []);
+
 type DocField = Pick<IrField, 'doc' | 'deprecated' | 'limits' | 'default' | 'from'>;
 
 /** A field's doc: its text, limits, default, where the client fills it in, deprecation. */

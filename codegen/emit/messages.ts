@@ -19,6 +19,7 @@ import {
   REPLY_NAME,
   REPLY_UNION,
   replyBuilderName,
+  tsMorphDocs,
 } from '../naming.js';
 import { tsType } from './fields.js';
 
@@ -62,13 +63,13 @@ function messageInterface(m: IrMessage): InterfaceDeclarationStructure {
     kind: StructureKind.Interface,
     name: m.name,
     isExported: true,
-    docs: [messageDocLines(m).join('\n')],
+    docs: tsMorphDocs(messageDocLines(m)),
     properties: m.fields.flatMap((f) => [
       {
         name: propKey(f.name),
         hasQuestionToken: !f.required,
         type: f.name in m.match ? str(m.match[f.name]) : tsType(f, 'output', 'S.'),
-        docs: fieldDocLines(f).length ? [fieldDocLines(f).join('\n')] : [],
+        docs: tsMorphDocs(fieldDocLines(f)),
       },
       ...(f.derive ? [derivedProperty(f, f.derive)] : []),
     ]),

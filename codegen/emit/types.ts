@@ -6,7 +6,7 @@ import {
   type TypeAliasDeclarationStructure,
 } from 'ts-morph';
 import { caseFields, type Ir, type IrEndpoint, type IrField, type IrUnion } from '../ir.js';
-import { docText, fieldDocLines, paramsTypeName, propKey, resultTypeName } from '../naming.js';
+import { docText, fieldDocLines, paramsTypeName, propKey, resultTypeName, tsMorphDocs } from '../naming.js';
 import { isRequired, type Mode, objectType, tsType, usesFile } from './fields.js';
 
 function iface(
@@ -41,7 +41,7 @@ function iface(
       name: propKey(f.name),
       hasQuestionToken: !isRequired(f, mode),
       type: tsType(f, mode, 'S.'),
-      docs: fieldDocLines(f).length ? [fieldDocLines(f).join('\n')] : [],
+      docs: tsMorphDocs(fieldDocLines(f)),
     })),
   };
 }
