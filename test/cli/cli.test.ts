@@ -8,43 +8,21 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/args.js';
 import { run } from '../../src/cli/run.js';
 import { plainSignature } from '../../src/crypto/signatures.js';
 import { reply } from '../../src/messages/index.js';
 import { derivedAesKey } from '../../src/testing/accounts.js';
 import { sendPush } from '../../src/testing/push.js';
 import { createWebhook } from '../../src/webhook/index.js';
+import { recordingIo } from '../helpers/cli-io.js';
 
 const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
 
 function cli(stdin?: string) {
-  let out = '';
-  let err = '';
-  let stop: () => void = () => {};
-  const stopped = new Promise<void>((r) => {
-    stop = r;
-  });
-  const io: CliIo = {
-    stdout: (t) => {
-      out += t;
-    },
-    stderr: (t) => {
-      err += t;
-    },
-    readStdin: async () => stdin ?? '',
-    stdinIsTTY: stdin === undefined,
-    readFile: (p) => readFile(p, 'utf8'),
-    untilStopped: () => stopped,
-  };
-  return {
-    run: (...argv: string[]) => run(argv, io, {}),
-    out: () => out,
-    err: () => err,
-    stop: () => stop(),
-  };
+  const { io, out, err, stop } = recordingIo(stdin);
+  return { run: (...argv: string[]) => run(argv, io, {}), out, err, stop };
 }
 
 const TOKEN = 'cli-test-token';

@@ -2,7 +2,7 @@
 // factory): a throwaway product added to a copy of spec-mini comes out everywhere a product does,
 // and the emulator and the CLI serve it by its account kind, with no code of theirs changed.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { render } from '../../codegen/generate.js';
 import { loadSpec, SpecError } from '../../codegen/load.js';
 import type * as GeneratedProducts from '../../generated/products.js';
-import type { CliIo } from '../../src/cli/args.js';
 import type { Emulator } from '../../src/testing/index.js';
+import { recordingIo } from '../helpers/cli-io.js';
 
 /** The whole diff of the throwaway product: this entry, and a spec dir of its own. */
 const CHANNELS_ENTRY = `
@@ -206,31 +206,16 @@ describe('a product of an existing account kind, at runtime', () => {
   it('is listed by `wxkit emulator` from an accounts file, with its title and app credentials', async () => {
     const file = join(await mkdtemp(join(tmpdir(), 'wxkit-product-cli-')), 'accounts.json');
     await writeFile(file, JSON.stringify([CHANNELS]));
-    let out = '';
-    let stop = () => {};
-    const stopped = new Promise<void>((r) => {
-      stop = r;
-    });
-    const io: CliIo = {
-      stdout: (t) => {
-        out += t;
-      },
-      stderr: (t) => {
-        out += t;
-      },
-      readStdin: async () => '',
-      stdinIsTTY: true,
-      readFile: (p) => readFile(p, 'utf8'),
-      untilStopped: () => stopped,
-    };
+    const { io, out: stdout, err, stop } = recordingIo();
+    const out = () => stdout() + err();
     const running = run(['emulator', '--port', '0', '--quiet', '--accounts', file], io, {});
-    for (let i = 0; i < 100 && !out.includes('Ctrl-C'); i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 100 && !out().includes('Ctrl-C'); i++) await new Promise((r) => setTimeout(r, 20));
     stop();
     expect(await running).toBe(0);
-    expect(out).toContain('  Channels shop (channels)');
-    expect(out).toMatch(
+    expect(out()).toContain('  Channels shop (channels)');
+    expect(out()).toMatch(
       / {4}appId {14}wxchannels00000001\n {4}appSecret {10}channels-secret-01\n {4}originalId {9}gh_/,
     );
-    expect(out).toContain(`"appid":"${CHANNELS.appId}"`); // the curl to try is its token request
+    expect(out()).toContain(`"appid":"${CHANNELS.appId}"`); // the curl to try is its token request
   });
 });
